@@ -1,0 +1,185 @@
+"""The whole of Worth on one machine: the embedded infrastructure plus the five services.
+
+`./dev up` runs it in the foreground; tests and benchmarks start it on random ports.
+"""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from worth.common.keys import write_keypair
+from worth.common.migrations import upgrade
+from worth.devstack._process import HOST, InfraError, free_port, spawn, terminate, wait_ready
+from worth.devstack.infra import EmbeddedInfra
+
+REPO_ROOT = Path(__file__).resolve().parents[5]
+DEFAULT_PORTS = {"gateway": 8000, "auth": 8001, "notifier": 8002, "resume": 8003, "analysis": 8004}
+# Which database each service owns (and migrates).
+DATABASES = {
+    "auth": "auth_db",
+    "notifier": "emails_db",
+    "resume": "resumes_db",
+    "analysis": "analysis_db",
+}
+
+
+@dataclass
+class ServiceProcess:
+    name: str
+    port: int
+    env: dict[str, str]
+    log_path: Path
+    proc: subprocess.Popen[bytes] | None = field(default=None, repr=False)
+
+    @property
+    def url(self) -> str:
+        return f"http://{HOST}:{self.port}"
+
+    def start(self, timeout: float = 60.0) -> None:
+        argv = [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--factory",
+            f"worth.{self.name}.app:create_app",
+            "--host",
+            HOST,
+            "--port",
+            str(self.port),
+            "--no-access-log",
+            "--timeout-graceful-shutdown",
+            "10",
+        ]
+        self.proc = spawn(argv, self.log_path, env=self.env)
+        wait_ready(self.proc, self._ready, name=self.name, log_path=self.log_path, timeout=timeout)
+
+    def _ready(self) -> bool:
+        try:
+            with urllib.request.urlopen(f"{self.url}/ready", timeout=1) as answer:  # noqa: S310
+                return bool(answer.status == 200)
+        except OSError:
+            return False
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            terminate(self.proc, signal.SIGTERM, timeout=15)
+            self.proc = None
+
+    def kill(self) -> None:
+        """A crash, not a shutdown: nothing gets to finish or commit."""
+        if self.proc is not None:
+            terminate(self.proc, signal.SIGKILL, timeout=5)
+            self.proc = None
+
+
+class WorthStack:
+    """Infrastructure, keys, migrations and services under `root` (the project uses `.worth/`)."""
+
+    def __init__(
+        self,
+        root: Path,
+        *,
+        durable: bool = True,
+        ports: dict[str, int] | None = None,
+        overrides: dict[str, str] | None = None,
+    ) -> None:
+        self.root = Path(root).resolve()
+        self.infra = EmbeddedInfra(self.root / "infra", durable=durable)
+        ports = ports or {name: free_port() for name in DEFAULT_PORTS}
+        self.overrides = overrides or {}
+        self.keys = self.root / "keys"
+        self.services = {
+            name: ServiceProcess(name, ports[name], {}, self.root / "logs" / f"{name}.log")
+            for name in DEFAULT_PORTS
+        }
+
+    @property
+    def gateway_url(self) -> str:
+        return self.services["gateway"].url
+
+    @property
+    def maildir(self) -> Path:
+        return self.infra.smtp.maildir
+
+    def start(self) -> None:
+        try:
+            self.infra.start()
+            write_keypair(self.keys / "jwt-private.pem", self.keys / "jwt-public.pem")
+            self.migrate()
+            for service in self.services.values():
+                service.env = self.service_env(service.name)
+            # Producers first, so the gateway's first request finds everyone up.
+            with ThreadPoolExecutor(len(self.services)) as pool:
+                list(pool.map(lambda s: s.start(), self.services.values()))
+        except BaseException:
+            self.stop()
+            raise
+
+    def stop(self) -> None:
+        with ThreadPoolExecutor(len(self.services)) as pool:
+            list(pool.map(lambda s: s.stop(), self.services.values()))
+        self.infra.stop()
+
+    def __enter__(self) -> WorthStack:
+        self.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.stop()
+
+    def migrate(self) -> None:
+        def run(item: tuple[str, str]) -> None:
+            service, database = item
+            upgrade(f"worth.{service}", self.infra.postgres.asyncpg_url(database))
+
+        with ThreadPoolExecutor(len(DATABASES)) as pool:
+            list(pool.map(run, DATABASES.items()))
+
+    def database_url(self, service: str) -> str:
+        return self.infra.postgres.asyncpg_url(DATABASES[service])
+
+    def service_env(self, name: str) -> dict[str, str]:
+        """Everything a service is configured with, as its environment variables."""
+        import os
+
+        prefix = f"WORTH_{name.upper()}_"
+        settings = {
+            "ENVIRONMENT": "development",
+            "KAFKA_BOOTSTRAP_SERVERS": self.infra.broker.bootstrap_servers,
+            "REDIS_URL": self.infra.redis.url,
+            "JWT_PUBLIC_KEY_FILE": str(self.keys / "jwt-public.pem"),
+        }
+        if name in DATABASES:
+            settings["DATABASE_URL"] = self.database_url(name)
+        if name == "auth":
+            settings["JWT_PRIVATE_KEY_FILE"] = str(self.keys / "jwt-private.pem")
+        if name == "resume":
+            settings["STORAGE_DIR"] = str(self.root / "storage")
+        if name == "notifier":
+            settings["SMTP_HOST"] = self.infra.smtp.host
+            settings["SMTP_PORT"] = str(self.infra.smtp.port)
+            settings["PUBLIC_BASE_URL"] = self.gateway_url
+        if name == "gateway":
+            for upstream in ("auth", "notifier", "resume"):
+                settings[f"{upstream.upper()}_URL"] = self.services[upstream].url
+            settings["RESUMES_READ_URL"] = self.infra.postgres.dsn("resumes_db")
+            settings["ANALYSIS_READ_URL"] = self.infra.postgres.dsn("analysis_db")
+        env = {k: v for k, v in os.environ.items() if not k.startswith("WORTH_")}
+        env.update({prefix + key: value for key, value in settings.items()})
+        env["WORTH_SCHEMAS_DIR"] = str(REPO_ROOT / "schemas" / "avro")
+        env.update({k: v for k, v in self.overrides.items() if k.startswith(prefix)})
+        return env
+
+    def restart(self, name: str) -> None:
+        service = self.services[name]
+        service.stop()
+        service.start()
+
+
+__all__ = ["InfraError", "ServiceProcess", "WorthStack"]

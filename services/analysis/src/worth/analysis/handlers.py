@@ -1,0 +1,37 @@
+"""Subscribers of the analysis service."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from worth.analysis import repository, service
+from worth.common.consumer import Subscription
+from worth.contracts.codec import DecodedEvent
+from worth.contracts.events import ResumeParsed
+from worth.contracts.topics import RESUME_PARSED
+
+
+def subscriptions() -> list[Subscription]:
+    async def on_resume_parsed(conn: AsyncConnection, decoded: DecodedEvent) -> None:
+        parsed = decoded.event
+        assert isinstance(parsed, ResumeParsed)
+        # Committed on its own so polling shows `analyzing` while the analyzer runs.
+        async with conn.engine.begin() as status_conn:
+            await repository.mark_analyzing(
+                status_conn, uuid.UUID(parsed.resume_id), parsed.owner_id
+            )
+        await service.run_analysis(conn, parsed, decoded.envelope.correlation_id)
+
+    async def on_resume_parsed_failed(
+        engine: AsyncEngine, decoded: DecodedEvent, reason: str
+    ) -> None:
+        parsed = decoded.event
+        assert isinstance(parsed, ResumeParsed)
+        async with engine.begin() as conn:
+            await repository.mark_failed(
+                conn, uuid.UUID(parsed.resume_id), parsed.owner_id, f"analysis_{reason}"
+            )
+
+    return [Subscription(RESUME_PARSED, on_resume_parsed, on_resume_parsed_failed)]

@@ -1,0 +1,4 @@
+from worth.analysis.projection import metadata
+from worth.common.migrations import run_env
+
+run_env(metadata)

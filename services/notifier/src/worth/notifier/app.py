@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from worth.common.health import health_router
+from worth.common.http import install_common
+from worth.common.logging import configure_logging
+from worth.common.runtime import messaging_runtime, runtime_checks
+from worth.common.tokens import TokenVerifier
+from worth.notifier import api, handlers
+from worth.notifier.settings import Settings
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+    configure_logging("notifier", settings.log_level, settings.log_json)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.token_verifier = TokenVerifier.from_file(
+            settings.require_public_key(), issuer=settings.jwt_issuer, audience=settings.jwt_audience
+        )
+        async with messaging_runtime(
+            settings,
+            service="notifier",
+            group_id=settings.consumer_group,
+            subscriptions=handlers.subscriptions(settings),
+        ) as runtime:
+            app.state.runtime = runtime
+            yield
+
+    app = FastAPI(title="Worth notifier", version="0.1.0", lifespan=lifespan)
+    install_common(app)
+    app.include_router(api.router)
+    app.include_router(health_router(runtime_checks))
+    return app

@@ -1,0 +1,61 @@
+"""From a stored upload to normalised text with language and sections."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from .docx import extract_docx
+from .formats import DocumentFormat
+from .language import detect_language
+from .model import ExtractedDocument, ExtractionError
+from .normalize import normalize_text
+from .pdf import extract_pdf
+from .rtf import extract_rtf
+from .sections import split_sections
+from .text import decode_text
+
+# Each returns (raw text, page count, parser) or raises ExtractionError.
+_Extractor = Callable[[Path], tuple[str, int, str]]
+
+
+def extract(path: Path, fmt: DocumentFormat) -> ExtractedDocument:
+    """Text of the document at `path`, already known to be `fmt` (see `detect_format_file`).
+
+    Raises ExtractionError with a machine-readable reason when there is no usable text.
+    The text is normalised but NOT redacted: use `redact_contacts` before it leaves the service.
+    """
+    extractor = _EXTRACTORS.get(fmt.name)
+    if extractor is None or not fmt.extractable:
+        raise ExtractionError("unsupported_format", fmt.unsupported_reason or fmt.name)
+    raw, page_count, parser = extractor(path)
+    text = normalize_text(raw)
+    if not any(c.isalnum() for c in text):
+        if fmt.name == "pdf":
+            raise ExtractionError(
+                "no_text_layer", f"{page_count} page(s) without text: a scan or images of text"
+            )
+        raise ExtractionError("empty_document", "the document contains no text")
+    return ExtractedDocument(
+        text=text,
+        language=detect_language(text),
+        page_count=page_count,
+        sections=split_sections(text),
+        parser=parser,
+    )
+
+
+def _extract_txt(path: Path) -> tuple[str, int, str]:
+    decoded = decode_text(path.read_bytes())
+    if decoded is None:
+        raise ExtractionError("corrupt_file", "the file is not text in any encoding we read")
+    text, encoding = decoded
+    return text, 1, f"text/{encoding}"
+
+
+_EXTRACTORS: dict[str, _Extractor] = {
+    "txt": _extract_txt,
+    "docx": extract_docx,
+    "pdf": extract_pdf,
+    "rtf": extract_rtf,
+}

@@ -1,0 +1,31 @@
+"""resumes_db tables. The gateway reads only the `resume_read_v1` view (see migrations)."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from worth.common.db import new_metadata
+
+metadata = new_metadata()
+
+resumes = sa.Table(
+    "resumes",
+    metadata,
+    sa.Column("id", sa.Uuid, primary_key=True),
+    sa.Column("owner_id", sa.Text, nullable=False),
+    sa.Column("content_sha256", sa.Text, nullable=False),
+    sa.Column("format", sa.Text, nullable=False),
+    sa.Column("media_type", sa.Text, nullable=False),
+    sa.Column("size_bytes", sa.BigInteger, nullable=False),
+    sa.Column("original_name", sa.Text, nullable=True),
+    sa.Column("storage_key", sa.Text, nullable=False),
+    sa.Column("processed_key", sa.Text, nullable=True),
+    # uploaded -> parsed | failed
+    sa.Column("status", sa.Text, nullable=False),
+    sa.Column("error", sa.Text, nullable=True),
+    sa.Column("language", sa.Text, nullable=True),
+    sa.Column("page_count", sa.Integer, nullable=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.UniqueConstraint("owner_id", "content_sha256", name="uq_resumes_owner_content"),
+)
