@@ -87,7 +87,7 @@ SAMPLES: dict[str, Event] = {
         analyzer=Analyzer(name="rules", version="1"),
         role="unknown",
         grade="unknown",
-        years_experience=0.0,
+        years_experience=None,
         skills=(),
         location=None,
         salary=Salary(currency="USD", period="year", basis="gross", low=0, median=0, high=0),

@@ -10,6 +10,7 @@ from pathlib import Path
 import asyncpg
 import redis
 from aiokafka.admin import AIOKafkaAdminClient
+
 from worth.devstack import DATABASES, EmbeddedInfra, load_topic_specs
 from worth.devstack.pytest_plugin import fresh_database, fresh_topics
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
+
 from worth.contracts.topics import ALL_TOPICS, dlq
 from worth.devstack import KafkaBroker, TopicSpec, create_topics, load_topic_specs
 from worth.devstack.topics import DEFAULT_TOPICS_FILE, REPO_ROOT

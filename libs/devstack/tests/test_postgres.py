@@ -5,6 +5,7 @@ from pathlib import Path
 
 import asyncpg
 import pytest
+
 from worth.devstack import InfraError, Postgres
 from worth.devstack.postgres import pgserver_bindir
 

@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 import redis
+
 from worth.devstack import InfraError, Redis
 from worth.devstack.redis_server import bundled_redis_server
 

@@ -5,6 +5,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import aiosmtplib
+
 from worth.devstack import SmtpSink
 from worth.devstack._process import free_port
 

@@ -141,7 +141,9 @@ def render(rows: list[dict[str, Any]], columns: tuple[str, ...], sha256: str) ->
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("work_json", type=Path, help="the survey's packages/.../2024/json/work.json")
+    parser.add_argument(
+        "work_json", type=Path, help="the survey's packages/.../2024/json/work.json"
+    )
     parser.add_argument("--out", type=Path, default=DATA_DIR, help="market data directory")
     args = parser.parse_args(argv)
 

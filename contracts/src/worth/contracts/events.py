@@ -119,7 +119,7 @@ class AnalysisCompleted(Event):
     analyzer: Analyzer
     role: str
     grade: str
-    years_experience: float
+    years_experience: float | None = None
     skills: tuple[str, ...]
     location: str | None = None
     salary: Salary

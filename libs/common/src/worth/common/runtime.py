@@ -53,7 +53,7 @@ async def messaging_runtime(
         bootstrap_servers=settings.kafka_bootstrap_servers,
         client_id=f"worth-{service}",
         acks="all",
-        enable_idempotence=True,
+        enable_idempotence=settings.kafka_enable_idempotence,
         linger_ms=0,
     )
     await producer.start()

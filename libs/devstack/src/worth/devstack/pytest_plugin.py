@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 
 import pytest
+
 from worth.devstack._process import run_sync
 from worth.devstack.infra import EmbeddedInfra
 from worth.devstack.topics import TopicSpec, create_topics

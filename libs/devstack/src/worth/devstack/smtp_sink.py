@@ -19,6 +19,7 @@ from typing import Any, cast
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
+
 from worth.devstack._process import HOST, Server, free_port
 
 

@@ -90,7 +90,7 @@ class WorthStack:
         overrides: dict[str, str] | None = None,
     ) -> None:
         self.root = Path(root).resolve()
-        self.infra = EmbeddedInfra(self.root / "infra", durable=durable)
+        self.infra = EmbeddedInfra(self.root, durable=durable)
         ports = ports or {name: free_port() for name in DEFAULT_PORTS}
         self.overrides = overrides or {}
         self.keys = self.root / "keys"
@@ -134,12 +134,9 @@ class WorthStack:
         self.stop()
 
     def migrate(self) -> None:
-        def run(item: tuple[str, str]) -> None:
-            service, database = item
+        # One after another: alembic's `context` is module-global, so not thread-safe.
+        for service, database in DATABASES.items():
             upgrade(f"worth.{service}", self.infra.postgres.asyncpg_url(database))
-
-        with ThreadPoolExecutor(len(DATABASES)) as pool:
-            list(pool.map(run, DATABASES.items()))
 
     def database_url(self, service: str) -> str:
         return self.infra.postgres.asyncpg_url(DATABASES[service])

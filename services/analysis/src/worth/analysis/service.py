@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from dataclasses import asdict, is_dataclass
+from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
@@ -49,7 +49,7 @@ async def run_analysis(conn: AsyncConnection, parsed: ResumeParsed, correlation:
     await enqueue(conn, encode(completed, source=SOURCE, correlation_id=correlation))
     log.info(
         "analysis.completed",
-        role=analysis.role,
+        role=analysis.role.id,
         grade=analysis.grade,
         analyzer=analysis.analyzer_version,
     )
@@ -63,43 +63,48 @@ def completed_event(
         resume_id=parsed.resume_id,
         owner_id=parsed.owner_id,
         analyzer=Analyzer(name=analysis.analyzer_name, version=analysis.analyzer_version),
-        role=analysis.role,
+        role=analysis.role.id,
         grade=analysis.grade,
         years_experience=analysis.years_experience,
-        skills=list(analysis.skills),
-        location=analysis.location,
-        salary=Salary(
-            currency=analysis.salary.currency,
-            period=analysis.salary.period,
-            basis=analysis.salary.basis,
-            low=analysis.salary.low,
-            median=analysis.salary.median,
-            high=analysis.salary.high,
-        ),
+        skills=tuple(skill.name for skill in analysis.skills),
+        location=_place(analysis),
+        salary=Salary(**asdict(analysis.salary)),
         market=Market(
             source=analysis.market.source,
             segment=analysis.market.segment,
             period=analysis.market.period,
             sample_size=analysis.market.sample_size,
         ),
-        recommendations=[
+        recommendations=tuple(
             Recommendation(kind=r.kind, text=r.text) for r in analysis.recommendations
-        ],
+        ),
         completed_at=datetime.now(UTC),
     )
 
 
 def result_document(analysis: Analysis) -> dict[str, Any]:
-    """The polling API's `result`: everything the analyzer found, as plain JSON."""
-    assert is_dataclass(analysis)
-    return _jsonable(asdict(analysis))
+    """The polling API's `result`: the event's fields plus the explanation behind them."""
+    return {
+        "role": analysis.role.id,
+        "role_title": analysis.role.title,
+        "role_family": analysis.role_family,
+        "grade": analysis.grade,
+        "years_experience": analysis.years_experience,
+        "skills": [skill.name for skill in analysis.skills],
+        "location": asdict(analysis.location) if analysis.location else None,
+        "salary": asdict(analysis.salary),
+        "market": {**asdict(analysis.market), "rows": list(analysis.market.rows)},
+        "recommendations": [asdict(r) for r in analysis.recommendations],
+        "confidence": analysis.confidence,
+        "confidence_reason": analysis.confidence_reason,
+        "explanation": list(analysis.explanation),
+        "language": analysis.language,
+        "analyzer": {"name": analysis.analyzer_name, "version": analysis.analyzer_version},
+    }
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, datetime):
-        return value.isoformat()
-    return value
+def _place(analysis: Analysis) -> str | None:
+    where = analysis.location
+    if where is None:
+        return None
+    return f"{where.city}, {where.country}" if where.city else where.country

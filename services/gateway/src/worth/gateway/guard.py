@@ -14,7 +14,7 @@ from fastapi import Depends, Request
 from redis.asyncio import Redis
 
 from worth.common.problems import TooManyRequests, Unauthorized
-from worth.common.tokens import Principal, TokenVerifier, revoked_key
+from worth.common.tokens import CHALLENGE, Principal, TokenVerifier, revoked_key
 
 ADMIT = """
 if redis.call('EXISTS', KEYS[1]) == 1 then return -1 end
@@ -48,7 +48,7 @@ class Guard:
             )
         )
         if verdict < 0:
-            raise Unauthorized("The access token has been revoked.")
+            raise Unauthorized("The access token has been revoked.", headers=CHALLENGE)
         if verdict > 0:
             retry_after = math.ceil(verdict / 1000)
             raise TooManyRequests(

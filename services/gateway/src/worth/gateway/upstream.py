@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -13,7 +13,9 @@ from worth.common.logging import get_logger
 from worth.common.problems import PayloadTooLarge, ServiceUnavailable
 
 log = get_logger(__name__)
-PASSED_HEADERS = ("authorization", "content-type", "content-length", CORRELATION_HEADER.lower())
+PASSED_HEADERS = ("authorization", CORRELATION_HEADER.lower())
+# Only a body passed through as-is keeps its framing; a re-encoded one gets new headers.
+BODY_HEADERS = ("content-type", "content-length")
 
 
 class Upstream:
@@ -27,14 +29,11 @@ class Upstream:
         *,
         json: Any = None,
         content: AsyncIterator[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
     ) -> Response:
-        headers = {k: v for k, v in request.headers.items() if k.lower() in PASSED_HEADERS}
+        passed = PASSED_HEADERS + (BODY_HEADERS if content is not None else ())
+        headers = {k: v for k, v in request.headers.items() if k.lower() in passed}
         if CORRELATION_HEADER.lower() not in headers and (current := correlation_id()):
             headers[CORRELATION_HEADER] = current
-        headers.update(extra_headers or {})
-        if json is not None:
-            headers.pop("content-type", None)
         try:
             answer = await self._client.request(
                 request.method, url, json=json, content=content, headers=headers

@@ -97,14 +97,15 @@ class LanguageRow:
     provenance: Provenance
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, eq=False)  # identity hash: derived models are cached per loaded set
 class MarketTables:
     pay: tuple[PayRow, ...]
     languages: tuple[LanguageRow, ...]
 
     @functools.cached_property
     def by_id(self) -> dict[str, PayRow | LanguageRow]:
-        return {row.id: row for row in (*self.pay, *self.languages)}
+        rows: list[PayRow | LanguageRow] = [*self.pay, *self.languages]
+        return {row.id: row for row in rows}
 
 
 def period_key(period: str) -> tuple[int, int]:
@@ -132,7 +133,8 @@ def load_market_from(directory: Path) -> MarketTables:
         row for path in language_files for row in _read(path, LANGUAGE_COLUMNS, _language_row)
     )
     seen: set[str] = set()
-    for row in (*pay, *languages):
+    every: list[PayRow | LanguageRow] = [*pay, *languages]
+    for row in every:
         if row.id in seen:
             raise MarketDataError(f"duplicate row id {row.id!r}")
         seen.add(row.id)

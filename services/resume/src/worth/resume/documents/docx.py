@@ -40,6 +40,8 @@ _TEXT = _W + "t"
 _ON_START = {_W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-",
              _W + "txbxContent": "\n"}  # fmt: skip
 _ON_END = {_W + "p": "\n", _W + "tbl": "\n"}
+_CELL, _ROW, _PARAGRAPH = _W + "tc", _W + "tr", _W + "p"
+_CELL_SEPARATOR = " | "  # as striprtf writes table cells
 
 
 def main_document_part(zf: zipfile.ZipFile) -> str | None:
@@ -51,7 +53,7 @@ def main_document_part(zf: zipfile.ZipFile) -> str | None:
     for override in types.iter(_CT + "Override"):
         if override.get("ContentType") in _MAIN_CONTENT_TYPES:
             name = override.get("PartName", "").lstrip("/")
-            return name if name in zf.NameToInfo else None
+            return name if name in zf.namelist() else None
     return None
 
 
@@ -88,9 +90,22 @@ def _part_text(zf: zipfile.ZipFile, name: str) -> str:
                 out.append(_ON_START[tag])
             elif tag == _MC_FALLBACK:  # the legacy (VML) copy of a text box we already read
                 walk.skip_subtree()
+        elif tag == _PARAGRAPH and _in_data_row(el):
+            out.append(_CELL_SEPARATOR)
+        elif tag == _ROW and out and out[-1] == _CELL_SEPARATOR:
+            out[-1] = "\n"
         elif tag in _ON_END:
             out.append(_ON_END[tag])
     return "".join(out)
+
+
+def _in_data_row(paragraph: etree._Element) -> bool:
+    """A paragraph alone in its cell, in a row of such cells: a row of data ("Python | 7 лет")
+    reads best on one line. Layout tables, with whole sections in a cell, keep their lines."""
+    cell = paragraph.getparent()
+    if cell is None or cell.tag != _CELL or (row := cell.getparent()) is None:
+        return False
+    return all(len(c.findall(_PARAGRAPH)) == 1 for c in row.iterchildren(_CELL))
 
 
 def _page_count(zf: zipfile.ZipFile) -> int:

@@ -41,6 +41,9 @@ class ExtractionError(Exception):
     contains document text, so both are safe to log and to show."""
 
     def __init__(self, reason: FailureReason, detail: str) -> None:
-        super().__init__(f"{reason}: {detail}")
+        super().__init__(reason, detail)  # both in args, so it pickles across process pools
         self.reason: FailureReason = reason
         self.detail = detail
+
+    def __str__(self) -> str:
+        return f"{self.reason}: {self.detail}"

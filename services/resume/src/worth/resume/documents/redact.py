@@ -55,15 +55,16 @@ _STREET_TYPE = (
 )
 _ADDRESS = re.compile(
     # Russian: from the street to the end of the clause; the city before it stays, it matters
-    # for salaries. "ул. Тверская, д. 10", "Невский пр-т, 28", "д. 5, кв. 12".
+    # for salaries. "ул. Тверская, д. 10", "Невский пр-т, 28", "д. 5, кв. 12". A bare "кв." is
+    # more often a quarter ("во 2 кв. 2021") than a flat, so only a house number starts one.
     rf"(?<![\w.])(?:{_STREET_TYPE}\.?\s+(?=[А-ЯЁ0-9])"
     rf"|[А-ЯЁ][\w-]*\s+{_STREET_TYPE}\.?,?\s*(?=\d)"
-    r"|(?:д|дом|кв|корп)\.?\s*(?=\d))(?:[^\n|•;]*[^\s|•;])?"
-    # English: "221 Baker Street, Apt 4B"; the town and postcode after it stay.
-    r"|\b\d{1,5}[a-z]?\s+(?:[A-Z][\w'.-]*\s+){1,4}"
-    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl"
-    r"|Square|Sq|Terrace|Highway|Hwy)\b\.?"
-    r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?[\w-]+)?"
+    r"|(?:д|дом|корп)\.?\s*(?=\d))(?:[^\n|•;]*[^\s|•;])?"
+    # English: "221 Baker Street, Apt 4B"; the town and postcode after it stay. A year is not
+    # a house number ("2019 Best Place to Work").
+    r"|\b(?!(?:19|20)\d\d\b)\d{1,5}[a-z]?\s+(?:[A-Z][\w'.-]*\s+){1,4}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Terrace|Highway"
+    r"|Hwy)\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?[\w-]+)?"
     r"|\b(?:Apt|Apartment|Suite)\.?\s*#?\d+[a-z]?\b"
 )
 

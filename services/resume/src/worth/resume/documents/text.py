@@ -1,4 +1,5 @@
-"""Plain-text decoding: BOM, then strict UTF-8, then charset-normalizer for legacy code pages."""
+"""Plain-text decoding: a BOM, else strict UTF-8, else a Russian code page, else whatever
+charset-normalizer finds."""
 
 from __future__ import annotations
 
@@ -15,18 +16,13 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# Code pages a resume sent to us plausibly uses; narrowing the guess keeps short Russian texts
-# from being read as some unrelated single-byte code page.
-_LEGACY_ENCODINGS = [
-    "cp1251",
-    "koi8_r",
-    "cp866",
-    "mac_cyrillic",
-    "iso8859_5",
-    "cp1252",
-    "cp1250",
-    "iso8859_15",
-]
+# Russian code pages are told apart by a letter-frequency check that works on a single line,
+# where charset-normalizer guesses wrong (it reads a short KOI8-R line as ISO 8859-5).
+_RUSSIAN_CODEPAGES = ("cp1251", "koi8_r", "cp866")
+_FREQUENT_RUSSIAN = frozenset("оеаинтсрвлкмдпу")  # ~3/4 of the letters of Russian text
+_MIN_RUSSIAN_SCORE = 0.55  # the right code page scores 0.65-0.8, the wrong ones below 0.5
+# Code pages a resume sent to us plausibly uses, for everything that is not Russian.
+_LEGACY_ENCODINGS = ["cp1252", "cp1250", "iso8859_15", "cp1251", "mac_cyrillic", "iso8859_5"]
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1a")  # \x1a: DOS end-of-file marker
 
 
@@ -47,9 +43,9 @@ def _decode(data: bytes, *, partial: bool) -> tuple[str, str] | None:
             return _strict(data[len(bom) :], encoding, partial=partial)
     if b"\x00" in data:  # binary, or UTF-16 without a BOM, which no resume editor writes
         return None
-    utf8 = _strict(data, "utf-8", partial=partial)
-    if utf8 is not None:
-        return utf8
+    decoded = _strict(data, "utf-8", partial=partial) or _russian(data)
+    if decoded is not None:
+        return decoded
     best = from_bytes(data, cp_isolation=_LEGACY_ENCODINGS).best()
     if best is None:
         return None
@@ -62,6 +58,20 @@ def _strict(data: bytes, encoding: str, *, partial: bool) -> tuple[str, str] | N
         return decoder.decode(data, final=not partial), encoding
     except UnicodeDecodeError:
         return None
+
+
+def _russian(data: bytes) -> tuple[str, str] | None:
+    best, best_score = None, _MIN_RUSSIAN_SCORE
+    for encoding in _RUSSIAN_CODEPAGES:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        non_ascii = [c for c in text if c >= "\x80"]
+        score = sum(c in _FREQUENT_RUSSIAN for c in non_ascii) / max(1, len(non_ascii))
+        if score > best_score:
+            best, best_score = (text, encoding), score
+    return best
 
 
 def _looks_like_text(text: str) -> bool:

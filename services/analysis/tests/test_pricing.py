@@ -1,0 +1,202 @@
+import csv
+import math
+from pathlib import Path
+
+import pytest
+
+from worth.analysis.engine.pricing import experience_model, latest, quote
+from worth.analysis.market import MarketTables, load_market, load_market_from
+from worth.analysis.market.loader import PAY_COLUMNS
+
+TABLES = load_market()
+
+
+def price(market: str, role: str | None, grade: str, city: str | None = None, years=None):
+    return quote(TABLES, market=market, city=city, market_role=role, grade=grade, years=years)
+
+
+def write_table(directory: Path, rows: list[dict[str, object]]) -> MarketTables:
+    """A pay table built for one test, loaded through the real loader."""
+    base = {
+        "grade": "*",
+        "city": "*",
+        "currency": "USD",
+        "pay_period": "year",
+        "basis": "gross",
+        "low": "",
+        "high": "",
+        "mean_years": "",
+        "sample_size": "",
+        "category": "test",
+        "source": "test",
+        "publication": "test",
+        "url": "test",
+        "period": "2024",
+        "metric": "test",
+        "licence": "test",
+    }
+    with (directory / "test_pay.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=PAY_COLUMNS)
+        writer.writeheader()
+        writer.writerows({**base, **row} for row in rows)
+    return load_market_from(directory)
+
+
+def test_experience_slope_is_recovered_from_the_salary_vs_years_table(tmp_path: Path):
+    # Medians on an exact 10 %/year line; a student row far off it must not bend the fit.
+    rows: list[dict[str, object]] = [
+        {
+            "id": f"r{x}",
+            "market": "GLOBAL",
+            "role": role,
+            "median": round(40000 * math.exp(0.1 * x)),
+            "mean_years": x,
+            "sample_size": n,
+        }
+        for x, role, n in (
+            (2, "qa", 100),
+            (5, "backend", 400),
+            (9, "devops", 50),
+            (14, "executive", 20),
+        )
+    ]
+    rows.append(
+        {
+            "id": "s",
+            "market": "GLOBAL",
+            "role": "student",
+            "median": 90000,
+            "mean_years": 1,
+            "sample_size": 500,
+        }
+    )
+    model = experience_model(write_table(tmp_path, rows))
+    assert model.slope == pytest.approx(0.1, abs=1e-4)
+    assert model.r2 == pytest.approx(1.0, abs=1e-6)
+    assert len(model.rows) == 4
+
+
+def test_shipped_slope_says_pay_rises_with_experience():
+    model = experience_model(TABLES)
+    assert 0 < model.slope < 0.2 and model.r2 > 0.3
+    assert model.max_years == max(row.mean_years or 0 for row in model.rows)
+
+
+@pytest.mark.parametrize(("market", "city"), [("RU", "moscow"), ("US", None), ("GLOBAL", None)])
+def test_higher_grades_pay_more_in_the_same_segment(market: str, city: str | None):
+    medians = [
+        price(market, "backend", grade, city).median
+        for grade in ("intern", "junior", "middle", "senior", "lead", "principal")
+    ]
+    assert medians == sorted(medians) and len(set(medians)) == len(medians)
+
+
+def test_more_years_within_a_grade_pay_more():
+    assert (
+        price("RU", "backend", "senior", "moscow", 8).median
+        > price("RU", "backend", "senior", "moscow", 5).median
+    )
+
+
+def test_pooled_russian_rows_take_role_offsets_from_the_global_table():
+    ru = {role: price("RU", role, "senior", "moscow").median for role in ("sre", "frontend")}
+    world = {role: price("GLOBAL", role, "senior").median for role in ("sre", "frontend")}
+    assert ru["sre"] > ru["frontend"]
+    assert ru["sre"] / ru["frontend"] == pytest.approx(world["sre"] / world["frontend"], rel=0.02)
+
+
+def test_moscow_pays_more_than_st_petersburg_and_other_cities():
+    moscow, spb, kazan = (
+        price("RU", "qa", "middle", city) for city in ("moscow", "saint_petersburg", "kazan")
+    )
+    assert moscow.median > spb.median > kazan.median
+    assert kazan.primary.city == "other"  # a city without its own row is "other cities"
+    assert price("RU", "qa", "middle").primary.city == "*"  # no city: all of Russia
+
+
+@pytest.mark.parametrize(
+    ("market", "unit"),
+    [
+        ("RU", ("RUB", "month", "net")),
+        ("US", ("USD", "year", "gross")),
+        ("DE", ("USD", "year", "gross")),
+        ("GLOBAL", ("USD", "year", "gross")),
+    ],
+)
+def test_currency_period_and_basis_follow_the_market(market: str, unit: tuple[str, str, str]):
+    q = price(market, "backend", "middle")
+    assert (q.currency, q.pay_period, q.basis) == unit
+    assert q.low <= q.median <= q.high
+
+
+def test_russian_rows_come_from_the_newest_period():
+    newest = latest(TABLES.pay, "RU")[0].provenance.period
+    periods = {row.provenance.period for row in TABLES.pay if row.market == "RU"}
+    assert len(periods) > 1 and newest == max(periods)
+    assert price("RU", "backend", "senior", "moscow").primary.provenance.period == newest
+
+
+def test_a_country_without_the_role_scales_the_global_row():
+    de, world = price("DE", "qa", "middle"), price("GLOBAL", "qa", "middle")
+    assert "country_level" in de.derived
+    assert "so24-global-qa" in {row.id for row in de.rows}
+    # Germany's published DevType medians sit above the global ones, and so does the estimate.
+    assert de.median > world.median
+
+
+def test_a_role_without_any_row_falls_back_to_the_overall_level():
+    ru = price("RU", None, "middle", "moscow")
+    assert ru.rows == (ru.primary,) and ru.primary.role == "*" and "no_role_row" in ru.derived
+    world = price("GLOBAL", None, "middle")
+    assert "no_role_row" in world.derived and world.sample_size and world.sample_size > 20000
+
+
+def test_a_published_grade_row_is_used_as_is_with_its_quartiles(tmp_path: Path):
+    rows = [
+        {
+            "id": f"so-{r.role}",
+            "market": "GLOBAL",
+            "role": r.role,
+            "median": r.median,
+            "mean_years": r.mean_years or "",
+            "sample_size": r.sample_size or "",
+        }
+        for r in latest(TABLES.pay, "GLOBAL")
+    ]
+    rows += [
+        {
+            "id": "ru-all",
+            "market": "RU",
+            "role": "*",
+            "city": "moscow",
+            "currency": "RUB",
+            "pay_period": "month",
+            "basis": "net",
+            "median": 200000,
+            "period": "2025-H2",
+        },
+        {
+            "id": "ru-backend-senior",
+            "market": "RU",
+            "role": "backend",
+            "grade": "senior",
+            "city": "moscow",
+            "currency": "RUB",
+            "pay_period": "month",
+            "basis": "net",
+            "low": 250000,
+            "median": 300000,
+            "high": 360000,
+            "period": "2025-H2",
+        },
+    ]
+    tables = write_table(tmp_path, rows)
+    senior = quote(
+        tables, market="RU", city="moscow", market_role="backend", grade="senior", years=None
+    )
+    assert (senior.low, senior.median, senior.high) == (250000, 300000, 360000)
+    assert senior.rows[0].id == "ru-backend-senior" and not senior.derived
+    middle = quote(
+        tables, market="RU", city="moscow", market_role="backend", grade="middle", years=None
+    )
+    assert middle.primary.id == "ru-all" and "role_from_global" in middle.derived

@@ -1,0 +1,126 @@
+"""Crashes, redelivery and poison: nothing lost, nothing done twice, nothing silently dropped."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from collections import Counter
+
+import pytest
+from aiokafka import AIOKafkaProducer
+from worth.contracts.topics import ANALYSIS_COMPLETED, RESUME_PARSED, dlq
+from worth.devstack.stack import WorthStack
+
+from .conftest import CORPUS, Visitor, header, mail_to, read_topic, unique_address
+
+pytestmark = pytest.mark.slow
+
+
+def _variant(n: int) -> bytes:
+    """Distinct resumes (distinct content hashes) from one synthetic original."""
+    base = (CORPUS / "ru_utf8.txt").read_text()
+    return f"{base}\nПроект №{n}: {uuid.uuid4().hex}\n".encode()
+
+
+def _completed_event_ids(stack: WorthStack, resume_ids: set[str]) -> Counter[str]:
+    records = read_topic(stack.infra.broker.bootstrap_servers, ANALYSIS_COMPLETED)
+    per_resume: dict[str, set[str]] = {}
+    for record in records:
+        subject = header(record, "ce_subject")
+        if subject in resume_ids:
+            per_resume.setdefault(subject, set()).add(header(record, "ce_id") or "")
+    return Counter({resume: len(ids) for resume, ids in per_resume.items()})
+
+
+def test_killing_the_analysis_consumer_mid_stream_loses_and_duplicates_nothing(
+    stack: WorthStack, visitor: Visitor
+) -> None:
+    address = unique_address()
+    visitor.subscribe(address)
+    analysis = stack.services["analysis"]
+
+    def upload(batch: range) -> list[str]:
+        return [
+            visitor.upload_bytes(_variant(n), f"cv-{n}.txt").json()["resume_id"] for n in batch
+        ]
+
+    resume_ids = upload(range(6))
+    # Let the stream start flowing, then crash the consumer with no chance to commit anything.
+    deadline = time.monotonic() + 30
+    while visitor.poll(resume_ids[0]).json()["status"] != "completed":
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    analysis.kill()
+    # While it is down, more work queues up on the broker.
+    resume_ids += upload(range(6, 12))
+    assert visitor.poll(resume_ids[-1]).json()["status"] in ("uploaded", "parsed")
+    analysis.start()
+
+    results = [visitor.wait(r, timeout=90) for r in resume_ids]
+    assert [r["status"] for r in results] == ["completed"] * len(resume_ids)
+
+    # One analysis per resume on the stream (however often a record was redelivered)...
+    counts = _completed_event_ids(stack, set(resume_ids))
+    assert counts == Counter({r: 1 for r in resume_ids})
+    # ...and exactly one email per resume.
+    deadline = time.monotonic() + 30
+    while len(mail_to(stack, address)) < len(resume_ids):
+        assert time.monotonic() < deadline, len(mail_to(stack, address))
+        time.sleep(0.2)
+    time.sleep(1.0)
+    assert len(mail_to(stack, address)) == len(resume_ids)
+
+
+def test_a_replayed_event_changes_nothing(stack: WorthStack, visitor: Visitor) -> None:
+    address = unique_address()
+    visitor.subscribe(address)
+    resume_id = visitor.upload_bytes(_variant(99), "cv.txt").json()["resume_id"]
+    assert visitor.wait(resume_id)["status"] == "completed"
+    deadline = time.monotonic() + 30
+    while not mail_to(stack, address):
+        assert time.monotonic() < deadline
+        time.sleep(0.1)
+
+    bootstrap = stack.infra.broker.bootstrap_servers
+    original = next(
+        r for r in read_topic(bootstrap, ANALYSIS_COMPLETED) if header(r, "ce_subject") == resume_id
+    )
+    _produce(bootstrap, ANALYSIS_COMPLETED, original.value, list(original.headers), original.key)
+    time.sleep(2.0)
+    assert len(mail_to(stack, address)) == 1
+    assert visitor.poll(resume_id).json()["status"] == "completed"
+
+
+def test_a_poison_event_is_dead_lettered_with_its_reason(stack: WorthStack) -> None:
+    bootstrap = stack.infra.broker.bootstrap_servers
+    marker = uuid.uuid4().hex.encode()
+    _produce(bootstrap, RESUME_PARSED, b"\x00not avro" + marker, [("ce_type", b"nonsense")], marker)
+
+    deadline = time.monotonic() + 30
+    while True:
+        parked = [r for r in read_topic(bootstrap, dlq(RESUME_PARSED)) if r.key == marker]
+        if parked:
+            break
+        assert time.monotonic() < deadline, "the poison event never reached the DLQ"
+        time.sleep(0.2)
+    record = parked[0]
+    assert record.value.endswith(marker)
+    assert header(record, "x-dlq-reason") == "undecodable"
+    assert header(record, "x-dlq-original-topic") == RESUME_PARSED
+    assert header(record, "x-dlq-consumer-group") == "analysis"
+    assert header(record, "x-dlq-error")
+
+
+def _produce(
+    bootstrap: str, topic: str, value: bytes, headers: list[tuple[str, bytes]], key: bytes | None
+) -> None:
+    async def send() -> None:
+        producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
+        await producer.start()
+        try:
+            await producer.send_and_wait(topic, value=value, key=key, headers=headers)
+        finally:
+            await producer.stop()
+
+    asyncio.run(send())
