@@ -3,6 +3,7 @@
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+
 from worth.contracts.events import (
     AnalysisCompleted,
     Analyzer,

@@ -4,6 +4,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
 from worth.contracts import asyncapi
 from worth.contracts.events import EVENT_TYPES
 from worth.contracts.schemas import available_versions, raw_schema

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
+
 from worth.contracts import schemas
 from worth.contracts.codec import ContractError, decode, encode
 from worth.contracts.events import EVENT_TYPES, Event, ResumeUploaded

@@ -6,6 +6,7 @@ Pairs are discovered from schemas/avro, so adding `v2.avsc` puts it under test a
 from typing import Any
 
 import pytest
+
 from worth.contracts.compat import compatibility_problems, problems, sample_problems
 from worth.contracts.schemas import available_versions, event_types_on_disk, raw_schema
 

@@ -9,6 +9,7 @@ from typing import Any
 import fastavro
 import pytest
 from pydantic import BaseModel
+
 from worth.contracts import schemas
 from worth.contracts.events import EVENT_TYPES
 from worth.contracts.topics import ALL_TOPICS

@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from worth.devstack.stack import WorthStack
 
 CORPUS = Path(__file__).resolve().parents[2] / "services" / "resume" / "tests" / "corpus"

@@ -7,6 +7,7 @@ import json
 
 import httpx
 import pytest
+
 from worth.devstack.stack import WorthStack
 
 from .conftest import CORPUS, Visitor

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
+
 from worth.devstack.stack import WorthStack
 
 from .conftest import CORPUS, Visitor, mail_to, unique_address, wait_for_mail
@@ -34,7 +35,12 @@ def test_upload_to_completed_analysis_and_one_email(
     assert state["status"] == "completed", state
     result = state["result"]
     assert result["role"] and result["grade"] in {
-        "intern", "junior", "middle", "senior", "lead", "principal"
+        "intern",
+        "junior",
+        "middle",
+        "senior",
+        "lead",
+        "principal",
     }
     assert result["years_experience"] > 0
     assert skill in result["skills"]

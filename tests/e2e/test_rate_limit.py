@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from redis.asyncio import Redis
+
 from worth.common.problems import TooManyRequests
 from worth.common.tokens import TokenVerifier
 from worth.devstack.stack import WorthStack

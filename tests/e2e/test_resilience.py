@@ -9,6 +9,7 @@ from collections import Counter
 
 import pytest
 from aiokafka import AIOKafkaProducer
+
 from worth.contracts.topics import ANALYSIS_COMPLETED, RESUME_PARSED, dlq
 from worth.devstack.stack import WorthStack
 
@@ -41,9 +42,7 @@ def test_killing_the_analysis_consumer_mid_stream_loses_and_duplicates_nothing(
     analysis = stack.services["analysis"]
 
     def upload(batch: range) -> list[str]:
-        return [
-            visitor.upload_bytes(_variant(n), f"cv-{n}.txt").json()["resume_id"] for n in batch
-        ]
+        return [visitor.upload_bytes(_variant(n), f"cv-{n}.txt").json()["resume_id"] for n in batch]
 
     resume_ids = upload(range(6))
     # Let the stream start flowing, then crash the consumer with no chance to commit anything.

@@ -39,7 +39,7 @@ def _problem(response: httpx.Response) -> str:
 def _check(response: httpx.Response) -> dict[str, Any]:
     if response.is_error:
         raise CliError(_problem(response))
-    return response.json()  # type: ignore[no-any-return]
+    return response.json()
 
 
 def analyze(
@@ -68,15 +68,19 @@ def analyze(
     with console.status("uploaded") as spinner:
         while state["status"] not in FINAL:
             if time.monotonic() - started > timeout_s:
-                raise CliError(f"no result after {timeout_s:.0f} s (last status: {state['status']})")
+                raise CliError(
+                    f"no result after {timeout_s:.0f} s (last status: {state['status']})"
+                )
             time.sleep(delay)
             response = client.get(accepted["status_url"])
             if response.status_code == 429:  # the gateway allows a burst, then one poll per 10 s
                 delay = float(response.headers.get("Retry-After", "10"))
                 continue
             state = _check(response)
-            spinner.update(f"{STEPS.get(state['status'], state['status'])} "
-                           f"({time.monotonic() - started:.1f} s)")
+            spinner.update(
+                f"{STEPS.get(state['status'], state['status'])} "
+                f"({time.monotonic() - started:.1f} s)"
+            )
             delay = min(delay * 1.5, 10.0)
     state["elapsed_s"] = round(time.monotonic() - started, 3)
     return state

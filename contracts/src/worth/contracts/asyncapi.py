@@ -13,6 +13,7 @@ from importlib.metadata import version as package_version
 from typing import Any
 
 import yaml
+
 from worth.contracts.codec import (
     CONTENT_TYPE,
     CORRELATION_ID_HEADER,

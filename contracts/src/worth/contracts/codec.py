@@ -22,6 +22,7 @@ from cloudevents.core.bindings import kafka
 from cloudevents.core.exceptions import BaseCloudEventException
 from cloudevents.core.v1.event import CloudEvent
 from pydantic import ValidationError
+
 from worth.contracts.events import EVENT_TYPES, Event
 from worth.contracts.schemas import load_schema
 

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Annotated, ClassVar, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict
+
 from worth.contracts import topics
 
 

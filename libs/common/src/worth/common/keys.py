@@ -48,7 +48,14 @@ def load_public_key(pem: bytes) -> Ed25519PublicKey:
 def public_jwk(key: Ed25519PublicKey) -> dict[str, str]:
     raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     x = base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
-    return {"kty": "OKP", "crv": "Ed25519", "alg": "EdDSA", "use": "sig", "kid": key_id(key), "x": x}
+    return {
+        "kty": "OKP",
+        "crv": "Ed25519",
+        "alg": "EdDSA",
+        "use": "sig",
+        "kid": key_id(key),
+        "x": x,
+    }
 
 
 def key_id(key: Ed25519PublicKey) -> str:

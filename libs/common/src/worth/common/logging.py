@@ -35,4 +35,4 @@ def configure_logging(service: str, level: str = "INFO", json: bool | None = Non
 
 
 def get_logger(name: str | None = None) -> structlog.stdlib.BoundLogger:
-    return structlog.get_logger(name)  # type: ignore[no-any-return]
+    return structlog.get_logger(name)

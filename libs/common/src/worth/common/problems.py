@@ -111,6 +111,4 @@ def install_problem_handlers(app: FastAPI) -> None:
             {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
             for e in exc.errors()
         ]
-        return problem(
-            422, "The request is not valid.", instance=request.url.path, errors=errors
-        )
+        return problem(422, "The request is not valid.", instance=request.url.path, errors=errors)

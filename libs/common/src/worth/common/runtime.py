@@ -99,7 +99,7 @@ def _register(
         fetch_max_wait_ms=fetch_wait_ms,
     )
     async def on_event(message: KafkaMessage) -> None:
-        await consumer.process(message.raw_message, subscription)  # type: ignore[arg-type]
+        await consumer.process(message.raw_message, subscription)
 
 
 def runtime_checks(request: Request) -> dict[str, Callable[[], Awaitable[None]]]:

@@ -20,7 +20,11 @@ analyses = sa.Table(
     sa.Column("error", sa.Text, nullable=True),
     sa.Column("analyzer", sa.Text, nullable=True),
     sa.Column("result", JSONB, nullable=True),
-    sa.Column("started_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.Column(
+        "started_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+    ),
     sa.Column("completed_at", sa.DateTime(timezone=True), nullable=True),
-    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.Column(
+        "updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+    ),
 )

@@ -28,7 +28,9 @@ SOURCE = "/worth/analysis"
 log = get_logger(__name__)
 
 
-async def run_analysis(conn: AsyncConnection, parsed: ResumeParsed, correlation: str | None) -> None:
+async def run_analysis(
+    conn: AsyncConnection, parsed: ResumeParsed, correlation: str | None
+) -> None:
     # The analyzer is CPU-bound: keep the event loop (and the consumer's heartbeats) free.
     analysis = await asyncio.to_thread(
         analyze,

@@ -20,19 +20,19 @@ router = APIRouter(tags=["auth"])
 
 
 def _engine(request: Request) -> AsyncEngine:
-    return request.app.state.engine  # type: ignore[no-any-return]
+    return request.app.state.engine
 
 
 def _issuer(request: Request) -> TokenIssuer:
-    return request.app.state.issuer  # type: ignore[no-any-return]
+    return request.app.state.issuer
 
 
 def _settings(request: Request) -> Settings:
-    return request.app.state.settings  # type: ignore[no-any-return]
+    return request.app.state.settings
 
 
 def _redis(request: Request) -> Redis:
-    return request.app.state.redis  # type: ignore[no-any-return]
+    return request.app.state.redis
 
 
 EngineDep = Annotated[AsyncEngine, Depends(_engine)]

@@ -34,7 +34,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             ttl_s=settings.access_ttl_s,
         )
         app.state.token_verifier = TokenVerifier.from_file(
-            settings.require_public_key(), issuer=settings.jwt_issuer, audience=settings.jwt_audience
+            settings.require_public_key(),
+            issuer=settings.jwt_issuer,
+            audience=settings.jwt_audience,
         )
         app.state.engine = create_engine(settings.database_url)
         app.state.redis = Redis.from_url(settings.redis_url)

@@ -49,9 +49,7 @@ async def lock_refresh_token(conn: AsyncConnection, token_id: uuid.UUID) -> sa.R
 
 async def mark_used(conn: AsyncConnection, token_id: uuid.UUID) -> None:
     await conn.execute(
-        refresh_tokens.update()
-        .where(refresh_tokens.c.id == token_id)
-        .values(used_at=sa.func.now())
+        refresh_tokens.update().where(refresh_tokens.c.id == token_id).values(used_at=sa.func.now())
     )
 
 

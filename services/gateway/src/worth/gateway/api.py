@@ -41,15 +41,15 @@ MULTIPART_OVERHEAD = 64 * 1024
 
 
 def _settings(request: Request) -> Settings:
-    return request.app.state.settings  # type: ignore[no-any-return]
+    return request.app.state.settings
 
 
 def _upstream(request: Request) -> Upstream:
-    return request.app.state.upstream  # type: ignore[no-any-return]
+    return request.app.state.upstream
 
 
 def _read_model(request: Request) -> ReadModel:
-    return request.app.state.read_model  # type: ignore[no-any-return]
+    return request.app.state.read_model
 
 
 SettingsDep = Annotated[Settings, Depends(_settings)]
@@ -188,4 +188,3 @@ async def analysis(resume_id: str, caller: PollingCaller, read_model: ReadModelD
     if state.result is not None and state.status == "completed":
         body["result"] = state.result
     return JSONResponse(body)
-

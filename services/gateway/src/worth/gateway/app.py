@@ -33,7 +33,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         verifier = TokenVerifier.from_file(
-            settings.require_public_key(), issuer=settings.jwt_issuer, audience=settings.jwt_audience
+            settings.require_public_key(),
+            issuer=settings.jwt_issuer,
+            audience=settings.jwt_audience,
         )
         redis = Redis.from_url(settings.redis_url)
         client = httpx.AsyncClient(
@@ -57,9 +59,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await client.aclose()
             await redis.aclose()
 
-    app = FastAPI(
-        title="Worth API", version="0.1.0", description=DESCRIPTION, lifespan=lifespan
-    )
+    app = FastAPI(title="Worth API", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     install_common(app)
     app.add_middleware(
         CORSMiddleware,

@@ -60,7 +60,7 @@ class Guard:
 
 
 def _guard(request: Request) -> Guard:
-    return request.app.state.guard  # type: ignore[no-any-return]
+    return request.app.state.guard
 
 
 async def authenticated(request: Request) -> Principal:

@@ -14,7 +14,7 @@ Status = Literal["uploaded", "parsed", "analyzing", "completed", "failed"]
 class TokenResponse(BaseModel):
     access_token: str
     refresh_token: str
-    token_type: Literal["bearer"] = "bearer"
+    token_type: Literal["bearer"] = Field("bearer", description="Always `bearer`.")
     expires_in: int = Field(description="Seconds until the access token expires.")
 
 

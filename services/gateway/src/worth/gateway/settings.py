@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from worth.common.settings import ServiceSettings
@@ -19,4 +20,6 @@ class Settings(ServiceSettings):
     poll_burst: int = 6
     max_upload_bytes: int = 10 * 1024 * 1024
     upstream_timeout_s: float = 30.0
-    cors_origins: list[str] = ["http://localhost:3000", "http://127.0.0.1:3000"]
+    cors_origins: list[str] = Field(
+        default_factory=lambda: ["http://localhost:3000", "http://127.0.0.1:3000"]
+    )

@@ -21,7 +21,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.token_verifier = TokenVerifier.from_file(
-            settings.require_public_key(), issuer=settings.jwt_issuer, audience=settings.jwt_audience
+            settings.require_public_key(),
+            issuer=settings.jwt_issuer,
+            audience=settings.jwt_audience,
         )
         async with messaging_runtime(
             settings,

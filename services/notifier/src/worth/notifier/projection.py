@@ -16,7 +16,9 @@ subscriptions = sa.Table(
     sa.Column("owner_id", sa.Text, nullable=False),
     sa.Column("email", sa.Text, nullable=False),
     sa.Column("status", sa.Text, nullable=False),  # active | unsubscribed
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.Column(
+        "created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+    ),
     sa.UniqueConstraint("owner_id", "email", name="uq_subscriptions_owner_email"),
 )
 
@@ -28,7 +30,9 @@ analyses = sa.Table(
     sa.Column("resume_id", sa.Uuid, nullable=False),
     sa.Column("owner_id", sa.Text, nullable=False),
     sa.Column("summary", JSONB, nullable=False),
-    sa.Column("received_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.Column(
+        "received_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+    ),
 )
 
 emails = sa.Table(
@@ -41,7 +45,9 @@ emails = sa.Table(
     sa.Column("template", sa.Text, nullable=False),
     sa.Column("status", sa.Text, nullable=False),  # requested | sending | sent
     sa.Column("message_id", sa.Text, nullable=True),
-    sa.Column("requested_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.Column(
+        "requested_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+    ),
     sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
     # One email per resume and address, however often the analysis is replayed or redone.
     sa.UniqueConstraint("resume_id", "subscription_id", name="uq_emails_resume_subscription"),

@@ -16,9 +16,7 @@ async def upsert_subscription(conn: AsyncConnection, owner_id: str, email: str) 
     query = (
         insert(subscriptions)
         .values(id=uuid.uuid4(), owner_id=owner_id, email=email, status="active")
-        .on_conflict_do_update(
-            constraint="uq_subscriptions_owner_email", set_={"status": "active"}
-        )
+        .on_conflict_do_update(constraint="uq_subscriptions_owner_email", set_={"status": "active"})
         .returning(subscriptions)
     )
     return (await conn.execute(query)).one()

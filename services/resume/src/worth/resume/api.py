@@ -14,11 +14,11 @@ router = APIRouter(tags=["resumes"])
 
 
 def _settings(request: Request) -> Settings:
-    return request.app.state.settings  # type: ignore[no-any-return]
+    return request.app.state.settings
 
 
 def _storage(request: Request) -> ObjectStorage:
-    return request.app.state.storage  # type: ignore[no-any-return]
+    return request.app.state.storage
 
 
 SettingsDep = Annotated[Settings, Depends(_settings)]

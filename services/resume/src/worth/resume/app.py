@@ -25,7 +25,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.settings = settings
         app.state.storage = storage
         app.state.token_verifier = TokenVerifier.from_file(
-            settings.require_public_key(), issuer=settings.jwt_issuer, audience=settings.jwt_audience
+            settings.require_public_key(),
+            issuer=settings.jwt_issuer,
+            audience=settings.jwt_audience,
         )
         async with messaging_runtime(
             settings,
@@ -41,5 +43,3 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(health_router(runtime_checks))
     return app
-
-

@@ -25,7 +25,11 @@ resumes = sa.Table(
     sa.Column("error", sa.Text, nullable=True),
     sa.Column("language", sa.Text, nullable=True),
     sa.Column("page_count", sa.Integer, nullable=True),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
-    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.Column(
+        "created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+    ),
+    sa.Column(
+        "updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+    ),
     sa.UniqueConstraint("owner_id", "content_sha256", name="uq_resumes_owner_content"),
 )

@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from worth.resume.projection import resumes
@@ -35,7 +36,7 @@ async def find_by_content(
 async def insert(conn: AsyncConnection, resume: NewResume) -> bool:
     """Insert unless this owner already has this content; True when inserted."""
     query = (
-        sa.dialects.postgresql.insert(resumes)
+        postgresql.insert(resumes)
         .values(status="uploaded", **resume.__dict__)
         .on_conflict_do_nothing(constraint="uq_resumes_owner_content")
     )

@@ -107,7 +107,8 @@ async def accept_upload(
 async def _spool(upload: UploadFile, path: Path, max_bytes: int) -> tuple[int, str]:
     digest = hashlib.sha256()
     size = 0
-    with open(path, "wb") as out:
+    out = await asyncio.to_thread(path.open, "wb")
+    try:
         while chunk := await upload.read(CHUNK):
             size += len(chunk)
             if size > max_bytes:
@@ -115,7 +116,9 @@ async def _spool(upload: UploadFile, path: Path, max_bytes: int) -> tuple[int, s
                     f"The file is larger than the limit of {max_bytes} bytes.", limit=max_bytes
                 )
             digest.update(chunk)
-            out.write(chunk)
+            await asyncio.to_thread(out.write, chunk)
+    finally:
+        out.close()
     return size, digest.hexdigest()
 
 
