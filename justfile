@@ -3,6 +3,8 @@
 set positional-arguments
 
 export UV_PYTHON_DOWNLOADS := "never"
+# The workspace's environment lives with the rest of the local state.
+export UV_PROJECT_ENVIRONMENT := justfile_directory() / ".worth" / "venv"
 
 # List the tasks
 default:
@@ -25,9 +27,6 @@ lint:
     uv run --no-sync ruff check .
     uv run --no-sync ruff format --check .
     uv run --no-sync lint-imports
-
-# Type-check the code
-typecheck:
     uv run --no-sync mypy libs contracts services cli
 
 # Format the code
@@ -51,6 +50,6 @@ asyncapi: sync
 topics: sync
     uv run --no-sync python -m worth.devstack.topics rpk-commands
 
-# Remove local state (.worth/: databases, files, mail, logs); the toolchain stays
+# Remove local state (databases, stored files, mail, logs, keys); the toolchain and venv stay
 clean:
-    rm -rf .worth/stack .worth/mail .worth/bench
+    cd .worth && rm -rf kafka postgres redis mail storage logs keys bench
