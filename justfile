@@ -20,7 +20,7 @@ up: sync
 
 # The whole test suite (lint and architecture checks first)
 test *args: sync lint
-    uv run --no-sync pytest -n 2 -p no:cacheprovider "$@"
+    uv run --no-sync pytest -n 2 -p no:cacheprovider --basetemp=.worth/pytest "$@"
 
 # Lint, format check, types and the import contract (no service imports another)
 lint:

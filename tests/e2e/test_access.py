@@ -58,6 +58,14 @@ def test_bad_tokens_get_401(stack: WorthStack, visitor: Visitor, kind: str) -> N
     assert answer.headers["www-authenticate"].startswith("Bearer")
 
 
+def test_me_names_the_guest(visitor: Visitor) -> None:
+    me = visitor.http.get("/api/v1/auth/me")
+    assert me.status_code == 200, me.text
+    assert me.json()["kind"] == "guest"
+    stranger = httpx.get(visitor.http.base_url.join("/api/v1/auth/me"))
+    _problem(stranger, 401)
+
+
 def test_refresh_rotates_and_a_reused_token_revokes_the_session(visitor: Visitor) -> None:
     refresh = visitor.tokens["refresh_token"]
     rotated = visitor.http.post("/api/v1/auth/refresh", json={"refresh_token": refresh})

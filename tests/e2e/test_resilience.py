@@ -25,13 +25,22 @@ def _variant(n: int) -> bytes:
 
 
 def _completed_event_ids(stack: WorthStack, resume_ids: set[str]) -> Counter[str]:
-    records = read_topic(stack.infra.broker.bootstrap_servers, ANALYSIS_COMPLETED)
-    per_resume: dict[str, set[str]] = {}
-    for record in records:
-        subject = header(record, "ce_subject")
-        if subject in resume_ids:
-            per_resume.setdefault(subject, set()).add(header(record, "ce_id") or "")
-    return Counter({resume: len(ids) for resume, ids in per_resume.items()})
+    """Distinct `analysis.completed` event ids per resume, once every resume has one.
+
+    A result is visible to polling when its transaction commits; its event reaches the broker a
+    moment later (the outbox relay), so wait for the stream to catch up.
+    """
+    deadline = time.monotonic() + 30
+    while True:
+        records = read_topic(stack.infra.broker.bootstrap_servers, ANALYSIS_COMPLETED)
+        per_resume: dict[str, set[str]] = {}
+        for record in records:
+            subject = header(record, "ce_subject")
+            if subject in resume_ids:
+                per_resume.setdefault(subject, set()).add(header(record, "ce_id") or "")
+        if set(per_resume) == resume_ids or time.monotonic() > deadline:
+            return Counter({resume: len(ids) for resume, ids in per_resume.items()})
+        time.sleep(0.2)
 
 
 def test_killing_the_analysis_consumer_mid_stream_loses_and_duplicates_nothing(

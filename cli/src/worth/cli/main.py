@@ -63,7 +63,8 @@ def analyze(
         )
     console.print(f"[dim]Uploaded as {accepted['resume_id']}.[/dim]")
 
-    delay = 0.5
+    # Quick first polls use the gateway's burst allowance; then back off towards 10 s.
+    delay = 0.1
     state: dict[str, Any] = {"status": "uploaded"}
     with console.status("uploaded") as spinner:
         while state["status"] not in FINAL:
@@ -81,7 +82,7 @@ def analyze(
                 f"{STEPS.get(state['status'], state['status'])} "
                 f"({time.monotonic() - started:.1f} s)"
             )
-            delay = min(delay * 1.5, 10.0)
+            delay = min(delay * 2, 10.0)
     state["elapsed_s"] = round(time.monotonic() - started, 3)
     return state
 
@@ -94,10 +95,12 @@ def render(state: dict[str, Any], console: Console) -> None:
     salary = result["salary"]
     table = Table(show_header=False, box=None, padding=(0, 2))
     table.add_row("Role", f"{result.get('role_title') or result['role']}  ({result['grade']})")
-    table.add_row("Experience", f"{result['years_experience']:.1f} years")
+    years = result.get("years_experience")
+    table.add_row("Experience", f"{years:.1f} years" if years is not None else "not dated")
     table.add_row("Skills", ", ".join(result["skills"]) or "—")
-    if result.get("location"):
-        table.add_row("Location", str(result["location"]))
+    if where := result.get("location"):
+        place = [where.get("city"), where.get("country")] if isinstance(where, dict) else [where]
+        table.add_row("Location", ", ".join(p for p in place if p))
     table.add_row(
         "Salary",
         f"{_money(salary['low'])} – {_money(salary['high'])} {salary['currency']} "

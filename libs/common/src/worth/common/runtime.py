@@ -74,8 +74,7 @@ async def messaging_runtime(
                 client_id=f"worth-{service}-consumer",
                 log_level=logging.DEBUG,
             )
-            for subscription in subscriptions:
-                _register(broker, consumer, subscription, settings.kafka_fetch_max_wait_ms)
+            _register(broker, consumer, subscriptions, settings.kafka_fetch_max_wait_ms)
             await broker.start()
         log.info("runtime.started", subscriptions=[s.topic for s in subscriptions])
         yield Runtime(engine=engine, producer=producer, relay=relay, broker=broker)
@@ -88,18 +87,25 @@ async def messaging_runtime(
 
 
 def _register(
-    broker: KafkaBroker, consumer: EventConsumer, subscription: Subscription, fetch_wait_ms: int
+    broker: KafkaBroker,
+    consumer: EventConsumer,
+    subscriptions: Sequence[Subscription],
+    fetch_wait_ms: int,
 ) -> None:
+    """One consumer for all of a service's topics: one group member, one join, no self-rebalance."""
+    by_topic = {subscription.topic: subscription for subscription in subscriptions}
+
     # NACK_ON_ERROR: if even dead-lettering fails, the record is fetched again rather than lost.
     @broker.subscriber(
-        subscription.topic,
+        *by_topic,
         group_id=consumer.group_id,
         auto_offset_reset="earliest",
         ack_policy=AckPolicy.NACK_ON_ERROR,
         fetch_max_wait_ms=fetch_wait_ms,
     )
     async def on_event(message: KafkaMessage) -> None:
-        await consumer.process(message.raw_message, subscription)
+        record = message.raw_message
+        await consumer.process(record, by_topic[record.topic])  # type: ignore[union-attr]
 
 
 def runtime_checks(request: Request) -> dict[str, Callable[[], Awaitable[None]]]:

@@ -50,7 +50,7 @@ def up(root: Path, port_base: int) -> None:
             f"\nWorth is up in {time.monotonic() - started:.1f} s: {stack.gateway_url}\n"
             f"  API docs  {stack.gateway_url}/docs\n"
             f"  mail      {stack.maildir}/\n"
-            f"  try       uv run worth analyze path/to/resume.pdf --email you@example.com\n"
+            f"  try       ./dev analyze path/to/resume.pdf --email you@example.com\n"
             "Ctrl-C stops everything.\n",
             flush=True,
         )
@@ -59,6 +59,9 @@ def up(root: Path, port_base: int) -> None:
     except KeyboardInterrupt:
         print("\nStopping Worth…", flush=True)
     finally:
+        # Ctrl-C reaches us twice (directly and forwarded by uv): let the first one finish.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         stack.stop()
         stop.set()
         print("Stopped.", flush=True)

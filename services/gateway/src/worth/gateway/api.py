@@ -14,6 +14,7 @@ from worth.gateway.read_model import ReadModel
 from worth.gateway.schemas import (
     AnalysisStatus,
     LogoutRequest,
+    Me,
     RefreshRequest,
     SubscribeRequest,
     SubscriptionState,
@@ -87,6 +88,14 @@ async def logout(
 ) -> Response:
     """Revoke the access token now (and the refresh token's session, if given)."""
     return await upstream.forward(request, f"{settings.auth_url}/logout", json=body.model_dump())
+
+
+@router.get("/auth/me", tags=["auth"], response_model=Me, responses=PROBLEM)
+async def me(
+    caller: Caller, request: Request, settings: SettingsDep, upstream: UpstreamDep
+) -> Response:
+    """Who the access token belongs to."""
+    return await upstream.forward(request, f"{settings.auth_url}/me")
 
 
 @router.post(

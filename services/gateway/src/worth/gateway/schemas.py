@@ -26,6 +26,12 @@ class LogoutRequest(BaseModel):
     refresh_token: str | None = None
 
 
+class Me(BaseModel):
+    subject: uuid.UUID
+    kind: Literal["guest", "user"]
+    created_at: datetime
+
+
 class SubscribeRequest(BaseModel):
     email: str = Field(max_length=320, examples=["jane@example.com"])
 

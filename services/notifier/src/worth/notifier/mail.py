@@ -24,12 +24,14 @@ def render_result_email(
     title = f"{summary['role'].replace('_', ' ')} ({summary['grade']})"
     recommendations = [r["text"] for r in summary.get("recommendations", [])]
     market = summary["market"]
+    years = summary.get("years_experience")
+    experience = f"{years:.1f} years" if years is not None else "not dated in the resume"
 
     lines = [
         "Your resume analysis is ready.",
         "",
         f"Role: {title}",
-        f"Experience: {summary['years_experience']:.1f} years",
+        f"Experience: {experience}",
         f"Skills: {', '.join(summary.get('skills', [])) or '—'}",
         f"Expected salary: {money} {per} (median {_amount(salary['median'])})",
         f"Market: {market['segment']} — {market['source']}",
@@ -41,7 +43,7 @@ def render_result_email(
     ]
     body_html = (
         "<h2>Your resume analysis is ready</h2>"
-        f"<p><b>{html.escape(title)}</b>, {summary['years_experience']:.1f} years</p>"
+        f"<p><b>{html.escape(title)}</b>, experience: {html.escape(experience)}</p>"
         f"<p>Expected salary: <b>{html.escape(money)}</b> {html.escape(per)}</p>"
         f"<p>Market: {html.escape(market['segment'])} — {html.escape(market['source'])}</p>"
         "<ul>" + "".join(f"<li>{html.escape(t)}</li>" for t in recommendations) + "</ul>"
