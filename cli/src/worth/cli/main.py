@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -121,6 +122,19 @@ def _money(value: float) -> str:
     return f"{round(value):,}".replace(",", " ")
 
 
+def _bootstrap() -> str:
+    """The broker of the environment, or of the stack `./dev up` is running."""
+    if value := os.environ.get("WORTH_KAFKA_BOOTSTRAP_SERVERS"):
+        return value
+    stack_env = Path(".worth/stack.env")
+    if stack_env.is_file():
+        for line in stack_env.read_text().splitlines():
+            name, _, value = line.partition("=")
+            if name == "WORTH_KAFKA_BOOTSTRAP_SERVERS":
+                return value
+    return "127.0.0.1:9092"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="worth", description="Worth's command-line client.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -130,7 +144,19 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--url", default=DEFAULT_URL, help=f"gateway URL (default {DEFAULT_URL})")
     run.add_argument("--timeout", type=float, default=300.0, help="seconds to wait for a result")
     run.add_argument("--json", action="store_true", help="print the raw result as JSON")
+    ops = commands.add_parser(
+        "ops",
+        help="dead letters and replays on the broker (see `worth ops help`)",
+        description="worth ops dlq list|redrive TOPIC · worth ops replay GROUP TOPIC --from-start",
+    )
+    ops.add_argument("--bootstrap", default=None, help="Kafka bootstrap servers")
+    ops.add_argument("words", nargs=argparse.REMAINDER)
     args = parser.parse_args(argv)
+
+    if args.command == "ops":
+        from worth.cli import ops as ops_commands
+
+        return ops_commands.run(args.words, args.bootstrap or _bootstrap())
 
     console = Console(stderr=args.json)
     if not args.file.is_file():

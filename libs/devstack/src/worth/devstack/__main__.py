@@ -46,6 +46,11 @@ def up(root: Path, port_base: int) -> None:
     started = time.monotonic()
     try:
         stack.start()
+        # Where everything is, for `worth ops` and for anyone poking at the stack by hand.
+        (root / "stack.env").write_text(
+            "".join(f"{k}={v}\n" for k, v in stack.infra.env().items())
+            + f"WORTH_GATEWAY_URL={stack.gateway_url}\n"
+        )
         print(
             f"\nWorth is up in {time.monotonic() - started:.1f} s: {stack.gateway_url}\n"
             f"  API docs  {stack.gateway_url}/docs\n"

@@ -1,0 +1,151 @@
+"""Operator commands on the broker: inspect and re-drive dead letters, rewind a consumer group.
+
+    worth ops dlq list resume.parsed
+    worth ops dlq redrive resume.parsed          # back to the original topic, then skipped here
+    worth ops replay analysis resume.parsed --from-start | --from 2026-11-30T00:00:00Z
+
+A rewind only moves committed offsets, so the group's service must be stopped while it runs;
+redelivered events are then skipped or reprocessed according to each service's inbox.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.structs import OffsetAndMetadata
+
+DLQ_SUFFIX = ".dlq"
+REDRIVE_GROUP = "ops-dlq-redrive"
+
+
+@dataclass(frozen=True)
+class DeadLetter:
+    partition: int
+    offset: int
+    key: bytes | None
+    value: bytes | None
+    headers: list[tuple[str, bytes]]
+
+    def header(self, name: str) -> str | None:
+        return next((v.decode() for k, v in self.headers if k == name), None)
+
+    @property
+    def original_headers(self) -> list[tuple[str, bytes]]:
+        return [(k, v) for k, v in self.headers if not k.startswith("x-dlq-")]
+
+
+async def _read(
+    bootstrap: str, topic: str, *, group: str | None
+) -> tuple[AIOKafkaConsumer, list[DeadLetter], dict[TopicPartition, int]]:
+    """Records from the group's committed position (or the start) up to the current end."""
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap,
+        group_id=group,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+    )
+    await consumer.start()
+    partitions = [TopicPartition(topic, p) for p in sorted(await _partitions(consumer, topic))]
+    consumer.assign(partitions)
+    ends = await consumer.end_offsets(partitions)
+    if group is None:
+        await consumer.seek_to_beginning(*partitions)
+    letters: list[DeadLetter] = []
+    while [tp for tp, end in ends.items() if await consumer.position(tp) < end]:
+        for records in (await consumer.getmany(timeout_ms=500)).values():
+            letters += [
+                DeadLetter(r.partition, r.offset, r.key, r.value, list(r.headers or ()))
+                for r in records
+                if r.offset < ends[TopicPartition(topic, r.partition)]
+            ]
+    return consumer, letters, ends
+
+
+async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> set[int]:
+    await consumer.topics()
+    partitions = consumer.partitions_for_topic(topic)
+    if not partitions:
+        raise SystemExit(f"no such topic: {topic}")
+    return partitions
+
+
+async def list_dead_letters(bootstrap: str, topic: str) -> list[DeadLetter]:
+    consumer, letters, _ = await _read(bootstrap, topic + DLQ_SUFFIX, group=None)
+    await consumer.stop()
+    return letters
+
+
+async def redrive(bootstrap: str, topic: str) -> int:
+    """Publish every not-yet-redriven dead letter back to `topic`; returns how many."""
+    consumer, letters, ends = await _read(bootstrap, topic + DLQ_SUFFIX, group=REDRIVE_GROUP)
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
+    await producer.start()
+    try:
+        for letter in letters:
+            await producer.send_and_wait(
+                topic, value=letter.value, key=letter.key, headers=letter.original_headers
+            )
+        # Remember how far we got, so a second redrive does not publish them again.
+        await consumer.commit({tp: OffsetAndMetadata(end, "") for tp, end in ends.items()})
+    finally:
+        await producer.stop()
+        await consumer.stop()
+    return len(letters)
+
+
+async def rewind(bootstrap: str, group: str, topic: str, since: datetime | None) -> dict[int, int]:
+    """Move `group`'s committed offsets on `topic` to the start, or to the first at `since`."""
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False
+    )
+    await consumer.start()
+    try:
+        partitions = [TopicPartition(topic, p) for p in sorted(await _partitions(consumer, topic))]
+        consumer.assign(partitions)
+        starts = await consumer.beginning_offsets(partitions)
+        ends = await consumer.end_offsets(partitions)
+        targets = dict(starts)
+        if since is not None:
+            found = await consumer.offsets_for_times(
+                {tp: int(since.timestamp() * 1000) for tp in partitions}
+            )
+            targets = {tp: found[tp].offset if found[tp] else ends[tp] for tp in partitions}
+        await consumer.commit({tp: OffsetAndMetadata(o, "") for tp, o in targets.items()})
+        return {tp.partition: offset for tp, offset in targets.items()}
+    finally:
+        await consumer.stop()
+
+
+def run(argv: Sequence[str], bootstrap: str) -> int:
+    """Entry for `worth ops ...` (argv after `ops`)."""
+    command = list(argv)
+    if command[:2] == ["dlq", "list"] and len(command) == 3:
+        letters = asyncio.run(list_dead_letters(bootstrap, command[2]))
+        for letter in letters:
+            print(
+                f"{letter.partition}:{letter.offset}  {letter.header('ce_type') or '?'}  "
+                f"{letter.header('ce_id') or '?'}  reason={letter.header('x-dlq-reason')}  "
+                f"group={letter.header('x-dlq-consumer-group')}\n"
+                f"    {letter.header('x-dlq-error')}"
+            )
+        print(f"{len(letters)} dead letter(s) on {command[2]}{DLQ_SUFFIX}")
+        return 0
+    if command[:2] == ["dlq", "redrive"] and len(command) == 3:
+        count = asyncio.run(redrive(bootstrap, command[2]))
+        print(f"re-drove {count} event(s) to {command[2]}")
+        return 0
+    if command[:1] == ["replay"] and len(command) in (4, 5):
+        group, topic, how = command[1], command[2], command[3]
+        since = None
+        if how == "--from" and len(command) == 5:
+            since = datetime.fromisoformat(command[4].replace("Z", "+00:00"))
+        elif how != "--from-start":
+            raise SystemExit("replay GROUP TOPIC --from-start | --from ISO-TIME")
+        moved = asyncio.run(rewind(bootstrap, group, topic, since))
+        print(f"group {group} on {topic} rewound to offsets {moved}; start the service to replay")
+        return 0
+    raise SystemExit(__doc__)
