@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,14 @@ import pytest
 from rich.console import Console
 
 from worth.cli.main import CliError, analyze, main, render
-from worth.devstack._process import free_port
+
+
+def closed_port() -> int:
+    """A local port nothing listens on."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
 
 RESUME_ID = "7d3f0c1e-2b4a-4c5d-8e9f-0a1b2c3d4e5f"
 
@@ -107,7 +115,7 @@ def test_an_unreachable_gateway_is_exit_1(
 ) -> None:
     resume = tmp_path / "cv.txt"
     resume.write_text("Python developer")
-    url = f"http://127.0.0.1:{free_port()}"
+    url = f"http://127.0.0.1:{closed_port()}"
     assert main(["analyze", str(resume), "--url", url, "--timeout", "5"]) == 1
     assert "Error:" in capsys.readouterr().out
 
