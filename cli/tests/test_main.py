@@ -185,7 +185,9 @@ def test_a_problem_from_the_gateway_is_reported(tmp_path: Path) -> None:
         return Gateway([])(request)
 
     with httpx.Client(transport=httpx.MockTransport(refusing), base_url="http://g") as http:
-        with pytest.raises(CliError, match="413 Content Too Large: The file is larger than 10 MB."):
+        with pytest.raises(
+            CliError, match=r"413 Content Too Large: The file is larger than 10 MB\."
+        ):
             analyze(http, resume, email=None, timeout_s=30, console=Console())
 
 

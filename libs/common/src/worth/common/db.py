@@ -15,9 +15,11 @@ NAMING_CONVENTION = {
 }
 
 
-def new_metadata() -> sa.MetaData:
-    """A service's metadata, already holding the shared outbox and inbox tables."""
+def new_metadata(*, messaging: bool = True) -> sa.MetaData:
+    """A service's metadata; with `messaging`, already holding the shared outbox and inbox."""
     metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
+    if not messaging:
+        return metadata
     sa.Table(
         "outbox",
         metadata,

@@ -85,15 +85,15 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(DomainError)
     async def _domain(request: Request, exc: DomainError) -> JSONResponse:
-        headers = exc.extensions.pop("headers", None)
+        extensions = {k: v for k, v in exc.extensions.items() if k != "headers"}
         return problem(
             exc.status,
             exc.detail,
             title=exc.title,
             type_=exc.type,
             instance=request.url.path,
-            headers=headers,
-            **exc.extensions,
+            headers=exc.extensions.get("headers"),
+            **extensions,
         )
 
     @app.exception_handler(StarletteHTTPException)

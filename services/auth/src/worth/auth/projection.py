@@ -6,7 +6,7 @@ import sqlalchemy as sa
 
 from worth.common.db import new_metadata
 
-metadata = new_metadata()
+metadata = new_metadata(messaging=False)  # auth publishes no events (yet)
 
 users = sa.Table(
     "users",

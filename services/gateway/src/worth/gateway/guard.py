@@ -25,7 +25,7 @@ local capacity = tonumber(ARGV[3])
 local tat = tonumber(redis.call('GET', KEYS[2]) or ARGV[1])
 if tat < now then tat = now end
 local new_tat = tat + interval
-if new_tat - now > capacity then return new_tat - now - capacity end
+if new_tat - now > capacity then return math.ceil(new_tat - now - capacity) end
 redis.call('SET', KEYS[2], new_tat, 'PX', math.ceil(new_tat - now))
 return 0
 """

@@ -27,9 +27,13 @@ def upgrade() -> None:
         sa.Column("error", sa.Text, nullable=True),
         sa.Column("analyzer", sa.Text, nullable=True),
         sa.Column("result", JSONB, nullable=True),
-        sa.Column("started_at", sa.DateTime(timezone=True), server_default=sa.func.now()),
+        sa.Column(
+            "started_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+        ),
         sa.Column("completed_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("updated_at", sa.DateTime(timezone=True), server_default=sa.func.now()),
+        sa.Column(
+            "updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+        ),
         sa.PrimaryKeyConstraint("resume_id", name="pk_analyses"),
     )
     # The published read model: the gateway depends on this view, never on the table.

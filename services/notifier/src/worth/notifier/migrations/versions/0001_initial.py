@@ -24,7 +24,9 @@ def upgrade() -> None:
         sa.Column("owner_id", sa.Text, nullable=False),
         sa.Column("email", sa.Text, nullable=False),
         sa.Column("status", sa.Text, nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.func.now()),
+        sa.Column(
+            "created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+        ),
         sa.PrimaryKeyConstraint("id", name="pk_subscriptions"),
         sa.UniqueConstraint("owner_id", "email", name="uq_subscriptions_owner_email"),
     )
@@ -34,7 +36,9 @@ def upgrade() -> None:
         sa.Column("resume_id", sa.Uuid, nullable=False),
         sa.Column("owner_id", sa.Text, nullable=False),
         sa.Column("summary", JSONB, nullable=False),
-        sa.Column("received_at", sa.DateTime(timezone=True), server_default=sa.func.now()),
+        sa.Column(
+            "received_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+        ),
         sa.PrimaryKeyConstraint("analysis_id", name="pk_analyses"),
     )
     op.create_table(
@@ -46,7 +50,9 @@ def upgrade() -> None:
         sa.Column("template", sa.Text, nullable=False),
         sa.Column("status", sa.Text, nullable=False),
         sa.Column("message_id", sa.Text, nullable=True),
-        sa.Column("requested_at", sa.DateTime(timezone=True), server_default=sa.func.now()),
+        sa.Column(
+            "requested_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+        ),
         sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("request_id", name="pk_emails"),
         sa.UniqueConstraint("resume_id", "subscription_id", name="uq_emails_resume_subscription"),

@@ -32,8 +32,12 @@ def upgrade() -> None:
         sa.Column("error", sa.Text, nullable=True),
         sa.Column("language", sa.Text, nullable=True),
         sa.Column("page_count", sa.Integer, nullable=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.func.now()),
-        sa.Column("updated_at", sa.DateTime(timezone=True), server_default=sa.func.now()),
+        sa.Column(
+            "created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+        ),
+        sa.Column(
+            "updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+        ),
         sa.PrimaryKeyConstraint("id", name="pk_resumes"),
         sa.UniqueConstraint("owner_id", "content_sha256", name="uq_resumes_owner_content"),
     )
