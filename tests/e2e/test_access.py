@@ -82,7 +82,9 @@ def test_refresh_rotates_and_a_reused_token_revokes_the_session(visitor: Visitor
     [
         ("random.bin", 415, "application/octet-stream"),
         ("program_renamed.pdf", 415, "application/octet-stream"),
-        ("legacy.doc", 415, "application/msword"),
+        ("fake_ole.doc", 415, "application/octet-stream"),
+        ("zip_bomb.docx", 413, None),
+        ("encrypted.docx", 422, None),
         ("empty.txt", 400, None),
     ],
 )

@@ -16,6 +16,7 @@ CASES = [
     ("ru_resume.pdf", "Go", "RUB"),
     ("en_resume.docx", "Apache Spark", "USD"),
     ("en_resume.pdf", "Apache Spark", "USD"),
+    ("ru_resume.doc", "Python", "RUB"),
 ]
 
 

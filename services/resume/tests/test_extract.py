@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 
 from worth.resume.documents import (
-    DOC,
     DOCX,
     PDF,
     DocumentFormat,
@@ -57,6 +56,9 @@ def read(name: str) -> ExtractedDocument:
         ("en_resume.pdf", "en", 1, "pypdf/"),
         ("owner_only.pdf", "en", 1, "pypdf/"),  # encrypted with an empty user password
         ("ru_resume.rtf", "ru", 1, "striprtf/"),
+        ("rtf_renamed.doc", "ru", 1, "striprtf/"),  # RTF saved with a .doc name
+        ("ru_resume.doc", "ru", 1, "olefile/"),
+        ("en_resume.doc", "en", 1, "olefile/"),
     ],
 )
 def test_extracts_text_language_pages_and_sections(
@@ -111,7 +113,8 @@ def test_rtf_reads_code_page_escapes_and_unicode_escapes() -> None:
         ("encrypted.pdf", "encrypted"),
         ("ru_mojibake.pdf", "unreadable_pdf"),
         ("truncated.pdf", "corrupt_file"),
-        ("legacy.doc", "unsupported_format"),
+        ("encrypted.docx", "encrypted"),  # an OLE2 container with the encrypted package
+        ("zip_bomb.docx", "archive_too_large"),
     ],
 )
 def test_failure_reasons(name: str, reason: str) -> None:
@@ -122,8 +125,13 @@ def test_failure_reasons(name: str, reason: str) -> None:
 
 
 def test_unsupported_format_tells_the_user_what_to_do() -> None:
+    advice = "OpenDocument files are not supported; save as DOCX or PDF"
+    unknown = DocumentFormat(
+        "odt", "application/vnd.oasis.opendocument.text", ("odt",), False, advice
+    )
     with pytest.raises(ExtractionError) as caught:
-        extract(CORPUS / "legacy.doc", DOC)
+        extract(CORPUS / "ru_utf8.txt", unknown)
+    assert caught.value.reason == "unsupported_format"
     assert "DOCX or PDF" in caught.value.detail
 
 
@@ -155,7 +163,7 @@ def test_docx_parts_that_expand_too_far_are_refused(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(docx_module, "MAX_PART_BYTES", 3000)
     with pytest.raises(ExtractionError) as caught:
         extract(CORPUS / "en_resume.docx", DOCX)
-    assert caught.value.reason == "corrupt_file"
+    assert caught.value.reason == "archive_too_large"
     assert "expands beyond" in caught.value.detail
 
 

@@ -34,8 +34,14 @@ CORPUS = Path(__file__).parent / "corpus"
         ("scanned.pdf", "pdf"),
         ("encrypted.pdf", "pdf"),
         ("ru_resume.rtf", "rtf"),
-        ("legacy.doc", "doc"),
+        ("ru_resume.doc", "doc"),
+        ("en_resume.doc", "doc"),
+        ("rtf_renamed.doc", "rtf"),  # the name says Word, the content says RTF
         ("legacy_sheet.doc", None),  # OLE2, but an Excel-like file without a WordDocument stream
+        ("fake_ole.doc", None),  # the OLE2 magic and a stream name, but no compound file
+        ("encrypted.docx", "docx"),  # OLE2 holding an encrypted package: extraction says so
+        ("zip_bomb.docx", "docx"),  # a Word package; extraction refuses to inflate it
+        ("active_content.pdf", "pdf"),
         ("archive_renamed.docx", None),
         ("spreadsheet_renamed.docx", None),
         ("program_renamed.pdf", None),
@@ -107,8 +113,8 @@ def test_truncated_zip_is_not_a_docx(tmp_path: Path) -> None:
 
 def test_supported_formats_describe_what_can_be_extracted() -> None:
     extractable = {f.name for f in SUPPORTED_FORMATS if f.extractable}
-    assert {"txt", "docx", "pdf"} <= extractable
-    assert DOC in SUPPORTED_FORMATS and not DOC.extractable and DOC.unsupported_reason
+    assert extractable == {"txt", "docx", "pdf", "rtf", "doc"}
+    assert DOC in SUPPORTED_FORMATS and DOC.unsupported_reason is None
     assert {"pdf", "docx", "doc", "txt", "rtf"} <= KNOWN_EXTENSIONS
     for fmt in SUPPORTED_FORMATS:
         assert "/" in fmt.media_type and all(not e.startswith(".") for e in fmt.extensions)

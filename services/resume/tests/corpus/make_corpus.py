@@ -1,10 +1,12 @@
 # /// script
 # requires-python = ">=3.11"
-# dependencies = ["fpdf2>=2.8", "python-docx>=1.1", "pypdf[crypto]>=5", "pillow>=10"]
+# dependencies = ["fpdf2>=2.8", "python-docx>=1.1", "pypdf[crypto]>=7", "pillow>=10"]
 # ///
 """Regenerate the synthetic test corpus (every person, company and address is invented).
 
-    uv run --script services/resume/tests/corpus/make_corpus.py
+    uv run --script services/resume/tests/corpus/make_corpus.py [group ...]
+
+Groups: texts, docx, pdf, other, doc, safety (all by default).
 
 fpdf2 and Pillow are needed only here, so they stay out of the workspace: the generated files
 are checked in. Cyrillic PDFs embed a subset of DejaVu Sans (with a ToUnicode map).
@@ -14,6 +16,8 @@ from __future__ import annotations
 
 import io
 import random
+import struct
+import sys
 import zipfile
 from pathlib import Path
 
@@ -22,6 +26,7 @@ from docx.oxml import parse_xml
 from fpdf import FPDF
 from PIL import Image, ImageDraw
 from pypdf import PdfReader, PdfWriter
+from pypdf.actions import JavaScript
 
 HERE = Path(__file__).parent
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
@@ -295,15 +300,187 @@ def other_files() -> None:
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
     entry = "Root Entry".encode("utf-16-le").ljust(128, b"\0")
     word = "WordDocument".encode("utf-16-le").ljust(128, b"\0")
-    sheet = "Workbook".encode("utf-16-le").ljust(128, b"\0")
-    write("legacy.doc", ole + entry + word + bytes(256))
-    write("legacy_sheet.doc", ole + entry + sheet + bytes(256))
+    write("fake_ole.doc", ole + entry + word + bytes(256))  # the magic and a name, no structure
 
+
+# OLE2 compound files ([MS-CFB] version 3): 512-byte sectors, one FAT, no mini stream (every
+# stream is padded to the 4096-byte cutoff), the directory as a simple chain of siblings.
+SECTOR = 512
+END_OF_CHAIN, FREE, FAT_SECTOR, NO_STREAM = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 0xFFFFFFFF
+
+
+def compound_file(streams: dict[str, bytes]) -> bytes:
+    def sectors(data: bytes) -> int:
+        return -(-len(data) // SECTOR)
+
+    # Siblings are ordered by name length, then name; a chain of right siblings is a valid tree.
+    names = sorted(streams, key=lambda n: (len(n), n.upper()))
+    datas = [streams[n].ljust(4096, b"\0") for n in names]
+    fat: list[int] = []
+    starts = []
+    for data in datas:
+        starts.append(len(fat))
+        count = sectors(data)
+        fat += [len(fat) + i + 1 for i in range(count - 1)] + [END_OF_CHAIN]
+    entries = [directory_entry("Root Entry", 5, END_OF_CHAIN, 0, child=1 if names else NO_STREAM)]
+    for i, (name, data, start) in enumerate(zip(names, datas, starts, strict=True)):
+        right = i + 2 if i + 1 < len(names) else NO_STREAM
+        entries.append(directory_entry(name, 2, start, len(data), right=right))
+    directory = b"".join(entries)
+    directory += directory_entry("", 0, 0, 0) * (-len(entries) % 4)
+    dir_start = len(fat)
+    count = sectors(directory)
+    fat += [dir_start + i + 1 for i in range(count - 1)] + [END_OF_CHAIN]
+    fat_sectors = 1  # the FAT maps its own sectors too
+    while len(fat) + fat_sectors > fat_sectors * SECTOR // 4:
+        fat_sectors += 1
+    fat_start = len(fat)
+    fat += [FAT_SECTOR] * fat_sectors
+    fat += [FREE] * (fat_sectors * SECTOR // 4 - len(fat))
+    difat = [fat_start + i for i in range(fat_sectors)] + [FREE] * (109 - fat_sectors)
+    header = struct.pack(
+        "<8s16sHHHHH6sIIIIIIIII109I",
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", bytes(16), 0x3E, 3, 0xFFFE, 9, 6, bytes(6),
+        0, fat_sectors, dir_start, 0, 4096, END_OF_CHAIN, 0, END_OF_CHAIN, 0, *difat,
+    )  # fmt: skip
+    body = (
+        b"".join(d.ljust(sectors(d) * SECTOR, b"\0") for d in datas)
+        + directory
+        + struct.pack(f"<{len(fat)}I", *fat)
+    )
+    return header.ljust(SECTOR, b"\0") + body
+
+
+def directory_entry(
+    name: str, kind: int, start: int, size: int, *, right: int = NO_STREAM, child: int = NO_STREAM
+) -> bytes:
+    encoded = (name + "\0").encode("utf-16-le") if name else b""
+    return struct.pack(
+        "<64sHBBIII16sIQQIQ",
+        encoded, len(encoded), kind, 1, NO_STREAM, right, child, bytes(16), 0, 0, 0, start, size,
+    )  # fmt: skip
+
+
+def word_document(body: str, *, lid: int, headers: str = "", text_boxes: str = "") -> bytes:
+    """A Word 97 file with only what text extraction needs: the FIB and the piece table (CLX),
+    text in pieces as Word splits it (cp1252 runs compressed, the rest UTF-16LE), in the order
+    of the stories: the body, then headers and footers, then text boxes."""
+    stories = [body, headers, text_boxes]
+    text = "".join(stories) + ("\r" if headers or text_boxes else "")
+    text_at = 1024
+    word = bytearray(text_at)
+    pieces: list[tuple[int, int]] = []  # (first character position, fc)
+    cp = 0
+    for run in runs_by_code_page(text):
+        try:
+            data, fc = run.encode("cp1252"), (len(word) * 2) | 0x40000000
+        except UnicodeEncodeError:
+            data, fc = run.encode("utf-16-le"), len(word)
+        pieces.append((cp, fc))
+        word += data
+        cp += len(run)
+    plc = struct.pack(f"<{len(pieces) + 1}I", *[p[0] for p in pieces], cp)
+    plc += b"".join(struct.pack("<HIH", 0, fc, 0) for _, fc in pieces)
+    grpprl = b"\x00\x00"
+    clx = b"\x01" + struct.pack("<H", len(grpprl)) + grpprl + b"\x02" + struct.pack("<I", len(plc))
+    clx += plc
+    counts = {3: len(body), 5: len(headers), 9: len(text_boxes)}  # ccpText, ccpHdd, ccpTxbx
+    lw = [len(word)] + [counts.get(i, 0) for i in range(1, 22)]
+    fc_lcb = [0] * (2 * 0x5D)
+    fc_lcb[2 * 33 : 2 * 33 + 2] = [0, len(clx)]  # fcClx, lcbClx: the CLX opens the table
+    fib = struct.pack("<HHHHHHHIBBHHII", 0xA5EC, 0xC1, 0, lid, 0, 0x0200, 0xBF, 0, 0, 0, 0, 0, 0, 0)
+    fib += struct.pack("<H14H", 14, *[0] * 14) + struct.pack("<H22i", 22, *lw)
+    fib += struct.pack(f"<H{len(fc_lcb)}I", 0x5D, *fc_lcb) + struct.pack("<H", 0)
+    word[: len(fib)] = fib
+    return compound_file({"WordDocument": bytes(word), "1Table": clx})
+
+
+def runs_by_code_page(text: str) -> list[str]:
+    runs: list[str] = []
+    for ch in text:
+        fits = ch.encode("cp1252", errors="ignore") != b""
+        if runs and (runs[-1].encode("cp1252", errors="ignore") != b"") == fits:
+            runs[-1] += ch
+        else:
+            runs.append(ch)
+    return runs
+
+
+def word_body(resume: str, table: list[tuple[str, str]], link: tuple[str, str]) -> str:
+    """Paragraphs end in CR; bullets are list formatting, not text; a table row is its cells,
+    each closed by a cell mark (0x07), and a row mark; a link is a field: code, then result."""
+    out = []
+    for line in resume.strip().split("\n"):
+        if line == link[1] or line.endswith(" " + link[1]):
+            prefix = line[: -len(link[1])]
+            line = f'{prefix}\x13 HYPERLINK "{link[0]}" \x14{link[1]}\x15'
+        out.append(line.removeprefix("• ") + "\r")
+        if line in {"Ключевые навыки", "Skills"}:
+            out += ["".join(f"{left}\x07{right}\x07\x07") for left, right in table]
+    return "".join(out)
+
+
+def doc_files() -> None:
+    ru = word_body(
+        RU_RESUME,
+        [("Python", "7 лет"), ("Kubernetes", "3 года")],
+        ("https://github.com/asmirnova-example", "GitHub: github.com/asmirnova-example"),
+    )
+    write(
+        "ru_resume.doc",
+        word_document(
+            ru, lid=0x0419, headers="\rРезюме обновлено 01.02.2025\r\r",
+            text_boxes="Готова к командировкам и удалённой работе\r",
+        ),
+    )  # fmt: skip
+    en = word_body(
+        EN_RESUME,
+        [("Spark", "6"), ("Airflow", "5")],
+        ("https://whitmore.example.dev", "https://whitmore.example.dev"),
+    )
+    write("en_resume.doc", word_document(en, lid=0x0409, headers="\rUpdated February 2025\r\r"))
+    write("legacy_sheet.doc", compound_file({"Workbook": b"\x09\x08" + bytes(200)}))
+    write("rtf_renamed.doc", (HERE / "ru_resume.rtf").read_bytes())
+
+
+def safety_files() -> None:
+    # A password-protected DOCX: Word writes an OLE2 file with the encrypted package inside.
+    write(
+        "encrypted.docx",
+        compound_file({
+            "EncryptionInfo": b"\x04\x00\x04\x00\x40\x00\x00\x00" + bytes(64),
+            "EncryptedPackage": struct.pack("<Q", 9000) + random.Random(7).randbytes(9008),
+        }),
+    )  # fmt: skip
+    # A zip bomb: a Word package whose document.xml inflates 1000 times, to 48 MiB.
+    buf = io.BytesIO()
+    types = (
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'content-types"><Override PartName="/word/document.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+    )
+    padding = " " * (48 * 1024 * 1024)
+    document = (
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        f"<w:body><w:p><w:r><w:t>Daniel Whitmore</w:t></w:r></w:p>{padding}</w:body></w:document>"
+    )
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        zf.writestr("[Content_Types].xml", types)
+        zf.writestr("word/document.xml", document)
+    write("zip_bomb.docx", buf.getvalue())
+    # A PDF with document-level JavaScript, an open action and an embedded file.
+    writer = PdfWriter(clone_from=PdfReader(HERE / "en_resume.pdf"))
+    writer.add_open_action(JavaScript("app.alert('this must never run');"))
+    writer.add_attachment("payload.exe", b"MZ" + bytes(64))
+    with (HERE / "active_content.pdf").open("wb") as f:
+        writer.write(f)
+
+
+GROUPS = {"texts": texts, "docx": docx_files, "pdf": pdf_files, "other": other_files,
+          "doc": doc_files, "safety": safety_files}  # fmt: skip
 
 if __name__ == "__main__":
-    texts()
-    docx_files()
-    pdf_files()
-    other_files()
+    for group in sys.argv[1:] or list(GROUPS):
+        GROUPS[group]()
     total = sum(p.stat().st_size for p in HERE.iterdir() if p.suffix != ".py")
     print(f"corpus: {total} bytes")

@@ -50,6 +50,10 @@ class UnsupportedMediaType(DomainError):
     status = 415
 
 
+class UnprocessableContent(DomainError):
+    status = 422
+
+
 class TooManyRequests(DomainError):
     status = 429
 

@@ -18,7 +18,12 @@ from worth.common.consumer import PermanentError
 from worth.common.http import correlation_id
 from worth.common.logging import get_logger
 from worth.common.outbox import enqueue
-from worth.common.problems import BadRequest, PayloadTooLarge, UnsupportedMediaType
+from worth.common.problems import (
+    BadRequest,
+    PayloadTooLarge,
+    UnprocessableContent,
+    UnsupportedMediaType,
+)
 from worth.contracts.codec import encode
 from worth.contracts.events import ResumeParsed, ResumeUploaded, Section
 from worth.resume import documents, repository
@@ -52,6 +57,7 @@ async def accept_upload(
         fmt = await asyncio.to_thread(documents.detect_format_file, path)
         _check_acceptable(fmt, upload.filename)
         assert fmt is not None
+        await _check_package(path)
 
         async with engine.connect() as conn:
             existing = await repository.find_by_content(conn, owner_id, sha256)
@@ -137,6 +143,23 @@ def _check_acceptable(fmt: documents.DocumentFormat | None, filename: str | None
             f"The file is named .{claimed} but its content is {fmt.name.upper()}.",
             detected_type=fmt.media_type,
         )
+
+
+async def _check_package(path: Path) -> None:
+    """Refuse zip bombs and password-protected packages before anything is stored."""
+    try:
+        await asyncio.to_thread(documents.inspect_archive, path)
+    except documents.ExtractionError as exc:
+        if exc.reason == "archive_too_large":
+            raise PayloadTooLarge(
+                "The document expands to more than we accept.", reason=exc.reason
+            ) from None
+        if exc.reason == "encrypted":
+            raise UnprocessableContent(
+                "The document is protected by a password; upload an unprotected copy.",
+                reason=exc.reason,
+            ) from None
+        raise
 
 
 def sanitize_filename(name: str | None, limit: int = 120) -> str | None:

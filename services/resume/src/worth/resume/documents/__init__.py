@@ -1,6 +1,7 @@
 """Document intake: recognise an uploaded resume by content, extract normalised text with its
 language and sections, and redact contact details. Pure functions; no I/O beyond the file."""
 
+from .docx import inspect_archive
 from .extract import extract
 from .formats import (
     DOC,
@@ -17,7 +18,14 @@ from .formats import (
     detect_format_file,
 )
 from .language import detect_language
-from .model import ExtractedDocument, ExtractionError, FailureReason, Language, Section
+from .model import (
+    ExtractedDocument,
+    ExtractionError,
+    FailureReason,
+    Language,
+    Notice,
+    Section,
+)
 from .normalize import normalize_text
 from .redact import redact_contacts
 from .sections import split_sections
@@ -37,11 +45,13 @@ __all__ = [
     "ExtractionError",
     "FailureReason",
     "Language",
+    "Notice",
     "Section",
     "detect_format",
     "detect_format_file",
     "detect_language",
     "extract",
+    "inspect_archive",
     "normalize_text",
     "redact_contacts",
     "split_sections",

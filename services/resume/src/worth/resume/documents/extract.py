@@ -5,18 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from .doc import extract_doc
 from .docx import extract_docx
 from .formats import DocumentFormat
 from .language import detect_language
-from .model import ExtractedDocument, ExtractionError
+from .model import ExtractedDocument, ExtractionError, RawText
 from .normalize import normalize_text
 from .pdf import extract_pdf
 from .rtf import extract_rtf
 from .sections import split_sections
 from .text import decode_text
 
-# Each returns (raw text, page count, parser) or raises ExtractionError.
-_Extractor = Callable[[Path], tuple[str, int, str]]
+# Each returns the raw text with its page count, parser and notices, or raises ExtractionError.
+_Extractor = Callable[[Path], RawText]
 
 
 def extract(path: Path, fmt: DocumentFormat) -> ExtractedDocument:
@@ -28,29 +29,30 @@ def extract(path: Path, fmt: DocumentFormat) -> ExtractedDocument:
     extractor = _EXTRACTORS.get(fmt.name)
     if extractor is None or not fmt.extractable:
         raise ExtractionError("unsupported_format", fmt.unsupported_reason or fmt.name)
-    raw, page_count, parser = extractor(path)
-    text = normalize_text(raw)
+    raw = extractor(path)
+    text = normalize_text(raw.text)
     if not any(c.isalnum() for c in text):
         if fmt.name == "pdf":
             raise ExtractionError(
-                "no_text_layer", f"{page_count} page(s) without text: a scan or images of text"
+                "no_text_layer", f"{raw.page_count} page(s) without text: a scan or images of text"
             )
         raise ExtractionError("empty_document", "the document contains no text")
     return ExtractedDocument(
         text=text,
         language=detect_language(text),
-        page_count=page_count,
+        page_count=raw.page_count,
         sections=split_sections(text),
-        parser=parser,
+        parser=raw.parser,
+        warnings=raw.warnings,
     )
 
 
-def _extract_txt(path: Path) -> tuple[str, int, str]:
+def _extract_txt(path: Path) -> RawText:
     decoded = decode_text(path.read_bytes())
     if decoded is None:
         raise ExtractionError("corrupt_file", "the file is not text in any encoding we read")
     text, encoding = decoded
-    return text, 1, f"text/{encoding}"
+    return RawText(text, 1, f"text/{encoding}")
 
 
 _EXTRACTORS: dict[str, _Extractor] = {
@@ -58,4 +60,5 @@ _EXTRACTORS: dict[str, _Extractor] = {
     "docx": extract_docx,
     "pdf": extract_pdf,
     "rtf": extract_rtf,
+    "doc": extract_doc,
 }

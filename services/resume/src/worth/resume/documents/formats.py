@@ -6,6 +6,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import ole
 from .docx import main_document_part
 from .text import decode_text
 
@@ -28,14 +29,7 @@ DOCX = DocumentFormat(
 )
 PDF = DocumentFormat("pdf", "application/pdf", ("pdf",), extractable=True)
 RTF = DocumentFormat("rtf", "application/rtf", ("rtf",), extractable=True)
-DOC = DocumentFormat(
-    "doc",
-    "application/msword",
-    ("doc",),
-    extractable=False,
-    unsupported_reason="Word 97-2003 (.doc) files are not supported yet; "
-    "save the resume as DOCX or PDF and upload it again",
-)
+DOC = DocumentFormat("doc", "application/msword", ("doc",), extractable=True)
 # Every format we recognise; `extractable` tells which ones an upload may be today.
 SUPPORTED_FORMATS: tuple[DocumentFormat, ...] = (PDF, DOCX, TXT, RTF, DOC)
 FORMATS_BY_NAME: dict[str, DocumentFormat] = {f.name: f for f in SUPPORTED_FORMATS}
@@ -43,8 +37,7 @@ KNOWN_EXTENSIONS: frozenset[str] = frozenset(e for f in SUPPORTED_FORMATS for e 
 
 HEAD_SIZE = 8192  # enough for every check that `detect_format` makes
 _ZIP = b"PK\x03\x04"
-_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_WORD_OLE_STREAM = "WordDocument".encode("utf-16-le")  # Excel and PowerPoint are OLE2 too
+_OLE2 = ole.MAGIC
 _LEADING_JUNK = b"\xef\xbb\xbf \t\r\n"  # a BOM or blank lines that some generators emit first
 
 
@@ -74,9 +67,18 @@ def detect_format_file(path: Path) -> DocumentFormat | None:
     if head.startswith(_ZIP):
         return DOCX if _is_docx(path) else None
     if head.startswith(_OLE2):
-        # The directory entry names streams in UTF-16; it can sit anywhere in the file.
-        return DOC if _WORD_OLE_STREAM in path.read_bytes() else None
+        return _ole_format(path)
     return detect_format(head)
+
+
+def _ole_format(path: Path) -> DocumentFormat | None:
+    """Word 97-2003 has a WordDocument stream (Excel and PowerPoint files are OLE2 too); a
+    password-protected DOCX is an OLE2 file holding the encrypted package, and is reported as
+    DOCX so that extraction can say it is encrypted."""
+    streams = ole.top_level_streams(path)
+    if ole.WORD_STREAM in streams:
+        return DOC
+    return DOCX if ole.ENCRYPTED_PACKAGE <= streams else None
 
 
 def _is_docx(path: Path) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Language = Literal["ru", "en", "unknown"]
 SectionName = Literal["summary", "experience", "skills", "education", "other"]
@@ -14,7 +14,10 @@ FailureReason = Literal[
     "no_text_layer",
     "corrupt_file",
     "unsupported_format",
+    "archive_too_large",
 ]
+# Active content found and ignored: the text is still extracted, nothing is ever executed.
+Notice = Literal["pdf_javascript", "pdf_embedded_files", "doc_macros"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +33,20 @@ class ExtractedDocument:
     page_count: int
     sections: tuple[Section, ...]
     parser: str  # library and version (or decoder) that produced the text, for reprocessing
+    warnings: tuple[Notice, ...] = ()
 
     def section_text(self, name: SectionName) -> str:
         """All sections of one kind, joined (a resume may repeat a heading)."""
         return "\n\n".join(s.text for s in self.sections if s.name == name)
+
+
+class RawText(NamedTuple):
+    """What a format's extractor returns, before normalisation."""
+
+    text: str
+    page_count: int
+    parser: str
+    warnings: tuple[Notice, ...] = ()
 
 
 class ExtractionError(Exception):

@@ -1,26 +1,31 @@
-"""PDF text through pypdf, with checks for encryption and for text that is only mojibake."""
+"""PDF text through pypdf, with checks for encryption and for text that is only mojibake.
+
+pypdf only parses: JavaScript, launch actions and embedded files are never run or opened; we
+note that they are there (`RawText.warnings`) and read the text as usual."""
 
 from __future__ import annotations
 
 import logging
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pypdf
 
-from .model import ExtractionError
+from .model import ExtractionError, Notice, RawText
 
 MAX_PAGES = 40  # a resume is a few pages; beyond this we read the start and skip the rest
 GARBAGE_THRESHOLD = 0.3
 _MIN_LETTERS_TO_JUDGE = 20
 _WHITESPACE_CONTROLS = frozenset("\t\n\r\f\v")
+_ACTIVE_ACTIONS = frozenset({"/JavaScript", "/Launch", "/ImportData", "/SubmitForm"})
 
 # pypdf warns about every quirk of a malformed file; that is noise for an upload service.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
-def extract_pdf(path: Path) -> tuple[str, int, str]:
-    """Return (raw text with pages separated by form feeds, page count, parser)."""
+def extract_pdf(path: Path) -> RawText:
+    """Return the text with pages separated by form feeds."""
     try:
         reader = pypdf.PdfReader(path)
         if reader.is_encrypted and not reader.decrypt(""):
@@ -28,6 +33,7 @@ def extract_pdf(path: Path) -> tuple[str, int, str]:
             raise ExtractionError("encrypted", "the PDF is protected by a password")
         page_count = len(reader.pages)
         text = "\f".join(page.extract_text() or "" for page in reader.pages[:MAX_PAGES])
+        notices = active_content(reader)
     except ExtractionError:
         raise
     except Exception as e:  # pypdf raises almost anything on hostile or damaged input
@@ -41,7 +47,35 @@ def extract_pdf(path: Path) -> tuple[str, int, str]:
             f"the text layer is not readable ({score:.0%} garbage): "
             "its fonts have no Unicode mapping; export the PDF again or upload DOCX",
         )
-    return text, page_count, f"pypdf/{pypdf.__version__}"
+    return RawText(text, page_count, f"pypdf/{pypdf.__version__}", notices)
+
+
+def active_content(reader: pypdf.PdfReader) -> tuple[Notice, ...]:
+    """Which kinds of active content the document carries: JavaScript or launch actions (in the
+    name tree, on open, on page events, in links) and embedded files. Only looked at."""
+    try:
+        root = _dict(reader.trailer["/Root"])
+        names = _dict(root.get("/Names"))
+        actions = [root.get("/OpenAction"), *_dict(root.get("/AA")).values()]
+        for page in reader.pages[:MAX_PAGES]:
+            actions += _dict(page.get("/AA")).values()
+            annotations = page.get("/Annots")
+            for annotation in annotations.get_object() if annotations is not None else ():
+                actions.append(_dict(annotation).get("/A"))
+        scripts = "/JavaScript" in names or any(
+            _dict(a).get("/S") in _ACTIVE_ACTIONS for a in actions
+        )
+    except Exception:  # a damaged catalogue: it cannot run either, the text is what matters
+        return ()
+    notices: list[Notice] = ["pdf_javascript"] if scripts else []
+    if "/EmbeddedFiles" in names:
+        notices.append("pdf_embedded_files")
+    return tuple(notices)
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    value = value.get_object() if hasattr(value, "get_object") else value
+    return value if isinstance(value, dict) else {}
 
 
 def garbage_score(text: str) -> float:

@@ -9,13 +9,12 @@ from pathlib import Path
 
 from striprtf.striprtf import rtf_to_text
 
-from .model import ExtractionError
+from .model import ExtractionError, RawText
 
 _CODEPAGE = re.compile(rb"\\ansicpg(\d{3,5})")
 
 
-def extract_rtf(path: Path) -> tuple[str, int, str]:
-    """Return (text, page_count, parser)."""
+def extract_rtf(path: Path) -> RawText:
     data = path.read_bytes()
     # RTF is 7-bit with \'xx escapes in the document code page, but some writers put raw 8-bit
     # bytes in; reading the file in that same code page handles both.
@@ -24,7 +23,7 @@ def extract_rtf(path: Path) -> tuple[str, int, str]:
         text = rtf_to_text(data.decode(encoding, errors="replace"), encoding, errors="replace")
     except Exception as e:  # a hand-rolled tokenizer: malformed input can fail anywhere
         raise ExtractionError("corrupt_file", f"unreadable RTF ({type(e).__name__})") from e
-    return text, 1, f"striprtf/{version('striprtf')}"
+    return RawText(text, 1, f"striprtf/{version('striprtf')}")
 
 
 def _codepage(data: bytes) -> str:
