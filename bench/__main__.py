@@ -45,7 +45,7 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--poll-connections", type=int, default=16, help="shared by the users")
     parser.add_argument("--connections", type=int, default=64, help="saturation connections")
     parser.add_argument("--saturation-seconds", type=float, default=10.0)
-    parser.add_argument("--seed-concurrency", type=int, default=16, help="burst uploads at a time")
+    parser.add_argument("--burst-in-flight", type=int, default=16, help="burst uploads at a time")
     parser.add_argument("--keep-stack", action="store_true", help="keep databases and files")
     return parser.parse_args(argv)
 
@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         saturation_gateway.stop()
         stack.stop()
-        if not args.keep_stack:  # keep the logs, drop the data
+        if not args.keep_stack and root.exists():  # keep the logs, drop the data
             for child in root.iterdir():
                 if child.name != "logs":
                     shutil.rmtree(child, ignore_errors=True)
@@ -107,29 +107,31 @@ async def parts(
 ) -> None:
     phases: dict[str, Any] = {}
     result["cpu"] = phases
+
     watcher = EventWatcher(stack.infra.broker.bootstrap_servers)
     await watcher.start()
-    async with http_client(stack.gateway_url) as http:
-        say(f"1. upload → completed: {WARMUP} warm-up + {len(samples)} resumes")
-        _, users = await latency.measure(
-            http, watcher, documents.samples(WARMUP), [None] * WARMUP, in_flight=1, wait_s=60
-        )
-        before = cpu.snapshot(labels)
-        measured, measured_users = await latency.measure(
-            http, watcher, samples, costs, in_flight=args.in_flight, wait_s=30
-        )
-        phases["latency"] = {"cpu_cores": cpu.cores(before, cpu.snapshot(labels))}
-        users += measured_users
-        result["latency"] = {"in_flight": args.in_flight, **latency.summary(measured)}
+    try:
+        async with http_client(stack.gateway_url) as http:
+            say(f"1. upload → completed: {WARMUP} warm-up + {len(samples)} resumes")
+            _, users = await latency.measure(
+                http, watcher, documents.samples(WARMUP), [None] * WARMUP, in_flight=1, wait_s=60
+            )
+            before = cpu.snapshot(labels)
+            measured, measured_users = await latency.measure(
+                http, watcher, samples, costs, in_flight=args.in_flight, wait_s=30
+            )
+            phases["latency"] = {"cpu_cores": cpu.cores(before, cpu.snapshot(labels))}
+            result["latency"] = {"in_flight": args.in_flight, **latency.summary(measured)}
+            users += measured_users
 
-        extra = max(0, args.users - len(users))
-        say(f"   burst: {extra} more users each upload a resume ({args.seed_concurrency} at once)")
-        before = cpu.snapshot(labels)
-        result["seeding"], seeded = await burst(http, watcher, extra, args.seed_concurrency)
-        phases["burst"] = {"cpu_cores": cpu.cores(before, cpu.snapshot(labels))}
-        users += seeded
-    await watcher.stop()
-    users = users[: args.users]
+            extra = max(0, args.users - len(users))
+            say(f"   burst: {extra} more users upload one each, {args.burst_in_flight} at once")
+            before = cpu.snapshot(labels)
+            result["burst"], more_users = await burst(http, watcher, extra, args.burst_in_flight)
+            phases["burst"] = {"cpu_cores": cpu.cores(before, cpu.snapshot(labels))}
+            users = (users + more_users)[: args.users]
+    finally:
+        await watcher.stop()  # its fetches would cost CPU in what follows
 
     say("   idle for 3 s (baseline CPU)")
     before = cpu.snapshot(labels)
@@ -147,13 +149,12 @@ async def parts(
         labels=labels,
         gateway="gateway",
     )
-    server_ms = polling.server_side(stack.services["gateway"].log_path, since, time.time())
     result["polling"] = {
         "users": len(users),
         "interval": POLL_INTERVAL_S,
         "connections": args.poll_connections,
         **polled,
-        "server_ms": server_ms,
+        "server_ms": polling.server_side(stack.services["gateway"].log_path, since, time.time()),
     }
     phases["polling"] = {"cpu_cores": polled["cpu_cores"]}
 
@@ -200,13 +201,13 @@ async def burst(
     outcomes = await asyncio.gather(*waits, return_exceptions=True)
     seconds = time.monotonic() - started
     e2e = [
-        track.seen_completed - sent
+        track.at["received"] - sent
         for track, (_, sent) in zip(outcomes, done, strict=True)
-        if not isinstance(track, BaseException) and track.seen_completed is not None
+        if not isinstance(track, BaseException)
     ]
     return {
         "resumes": count,
-        "concurrency": concurrency,
+        "in_flight": concurrency,
         "completed": len(e2e),
         "uploads_s": round(uploaded_s, 1),
         "seconds": round(seconds, 1),

@@ -1,7 +1,8 @@
 """Watch the pipeline's topics from outside, as the data team would (no consumer group).
 
 Every resume.uploaded / resume.parsed / analysis.completed record is decoded and filed by resume
-id with its event timestamp and the moment this process received it.
+id with its event timestamp, the record's timestamp (CreateTime: when the sender's outbox relay
+handed it to the producer) and the moment this process received it.
 """
 
 from __future__ import annotations
@@ -14,22 +15,27 @@ from dataclasses import dataclass, field
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from worth.contracts.codec import decode
-from worth.contracts.events import AnalysisCompleted, ResumeParsed, ResumeUploaded
+from worth.contracts.events import AnalysisCompleted, Event, ResumeParsed, ResumeUploaded
 from worth.contracts.topics import ANALYSIS_COMPLETED, RESUME_PARSED, RESUME_UPLOADED
 
 TOPICS = (RESUME_UPLOADED, RESUME_PARSED, ANALYSIS_COMPLETED)
 
 
+# The event's own time and its record's timestamp, by event type.
+MOMENTS: dict[type[Event], tuple[str, str]] = {
+    ResumeUploaded: ("uploaded_at", "relayed_uploaded"),
+    ResumeParsed: ("parsed_at", "relayed_parsed"),
+    AnalysisCompleted: ("completed_at", "relayed_completed"),
+}
+
+
 @dataclass
 class Track:
-    """Wall-clock seconds: `*_at` from the events, `seen_*` when this process got them."""
+    """One resume's moments, wall-clock seconds: `uploaded_at`, `parsed_at`, `completed_at`
+    from the events, `relayed_*` their records' timestamps, `received` when this process got
+    analysis.completed."""
 
-    uploaded_at: float | None = None
-    parsed_at: float | None = None
-    completed_at: float | None = None
-    seen_uploaded: float | None = None
-    seen_parsed: float | None = None
-    seen_completed: float | None = None
+    at: dict[str, float] = field(default_factory=dict)
     done: asyncio.Event = field(default_factory=asyncio.Event)
 
 
@@ -78,16 +84,16 @@ class EventWatcher:
             seen = time.time()
             for records in batches.values():
                 for record in records:
-                    self._file(decode(record.value or b"", list(record.headers or ())).event, seen)
+                    event = decode(record.value or b"", list(record.headers or ())).event
+                    self._file(event, record.timestamp / 1000, seen)
 
-    def _file(self, event: object, seen: float) -> None:
-        if isinstance(event, ResumeUploaded):
-            track = self.track(event.resume_id)
-            track.uploaded_at, track.seen_uploaded = event.uploaded_at.timestamp(), seen
-        elif isinstance(event, ResumeParsed):
-            track = self.track(event.resume_id)
-            track.parsed_at, track.seen_parsed = event.parsed_at.timestamp(), seen
-        elif isinstance(event, AnalysisCompleted):
-            track = self.track(event.resume_id)
-            track.completed_at, track.seen_completed = event.completed_at.timestamp(), seen
+    def _file(self, event: Event, relayed: float, received: float) -> None:
+        names = MOMENTS.get(type(event))
+        if names is None:
+            return
+        track = self.track(event.resume_id)
+        track.at[names[0]] = event.occurred_at.timestamp()
+        track.at[names[1]] = relayed
+        if isinstance(event, AnalysisCompleted):
+            track.at["received"] = received
             track.done.set()

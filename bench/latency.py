@@ -25,14 +25,25 @@ METRICS = {
     "upload_http": "  upload HTTP request (202)",
     "ingest": "  sent → uploaded_at",
     "to_parsed": "  uploaded_at → parsed_at",
+    "relay_uploaded": "    → resume.uploaded relayed",
+    "consume_parse": "    relayed → parsed_at",
     "to_completed": "  parsed_at → completed_at",
+    "relay_parsed": "    → resume.parsed relayed",
+    "consume_analyze": "    relayed → completed_at",
     "to_seen": "  completed_at → received by bench",
+    "relay_completed": "    → analysis.completed relayed",
+    "fetch_completed": "    relayed → received by bench",
     "parse_cost": "parse in-process (extract+redact)",
     "analyze_cost": "analyze in-process",
     "hop_parse": "uploaded→parsed minus parse",
     "hop_analysis": "parsed→completed minus analyze",
     "between": "between services (both hops)",
 }
+# Every moment a resume's track needs for the split (see events.Track).
+NEEDED = frozenset(
+    {"uploaded_at", "relayed_uploaded", "parsed_at", "relayed_parsed"}
+    | {"completed_at", "relayed_completed", "received"}
+)
 FORMAT_METRICS = ("e2e", "upload_http", "to_parsed", "parse_cost", "hop_parse", "to_completed")
 
 
@@ -44,19 +55,22 @@ class Measured:
     track: Track | None  # None: not completed in time
 
     def values(self) -> dict[str, float]:
-        if self.track is None:
+        at = self.track.at if self.track else {}
+        if not NEEDED <= at.keys():
             return {}
-        t, sent = self.track, self.uploaded.sent
-        if t.uploaded_at is None or t.parsed_at is None or t.completed_at is None:
-            return {}
-        assert t.seen_completed is not None  # set with completed_at
         values = {
-            "e2e": t.seen_completed - sent,
+            "e2e": at["received"] - self.uploaded.sent,
             "upload_http": self.uploaded.http_s,
-            "ingest": t.uploaded_at - sent,
-            "to_parsed": t.parsed_at - t.uploaded_at,
-            "to_completed": t.completed_at - t.parsed_at,
-            "to_seen": t.seen_completed - t.completed_at,
+            "ingest": at["uploaded_at"] - self.uploaded.sent,
+            "to_parsed": at["parsed_at"] - at["uploaded_at"],
+            "relay_uploaded": at["relayed_uploaded"] - at["uploaded_at"],
+            "consume_parse": at["parsed_at"] - at["relayed_uploaded"],
+            "to_completed": at["completed_at"] - at["parsed_at"],
+            "relay_parsed": at["relayed_parsed"] - at["parsed_at"],
+            "consume_analyze": at["completed_at"] - at["relayed_parsed"],
+            "to_seen": at["received"] - at["completed_at"],
+            "relay_completed": at["relayed_completed"] - at["completed_at"],
+            "fetch_completed": at["received"] - at["relayed_completed"],
         }
         if self.cost is not None:
             values["parse_cost"] = self.cost.parse_s

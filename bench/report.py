@@ -50,14 +50,15 @@ def render(result: Mapping[str, Any]) -> str:
             ),
         ),
     ]
-    seeding = result.get("seeding")
-    if seeding:
+    burst = result.get("burst")
+    if burst:
         parts += [
             "",
-            f"   burst: {seeding['resumes']} more uploads ({seeding['concurrency']} in flight) "
-            f"all completed in {seeding['seconds']} s = {seeding['resumes_per_s']} resumes/s; "
-            f"upload→completed p50 {seeding['e2e_ms']['p50']} ms, "
-            f"p99 {seeding['e2e_ms']['p99']} ms",
+            f"   burst: {burst['resumes']} more uploads ({burst['in_flight']} in flight), "
+            f"{burst['completed']} completed in {burst['seconds']} s = "
+            f"{burst['resumes_per_s']} resumes/s; "
+            f"upload→completed p50 {burst['e2e_ms']['p50']} ms, "
+            f"p99 {burst['e2e_ms']['p99']} ms",
         ]
     for key, title in (
         (

@@ -10,6 +10,7 @@ for the local server.
 from __future__ import annotations
 
 import asyncio
+import base64
 import importlib
 import ipaddress
 import json
@@ -282,7 +283,7 @@ def test_only_auth_mounts_the_signing_key() -> None:
     assert holders == {"keys", "auth"}
 
 
-def test_keys_job_writes_a_matching_key_pair(tmp_path: Path) -> None:
+def test_keys_job_writes_a_matching_key_pair_and_a_storage_key(tmp_path: Path) -> None:
     (code,) = [arg for arg in SERVICES["keys"]["command"] if "write_keypair" in arg]
     for path in keys_command_paths():
         code = code.replace(path, f"{tmp_path}{path}")
@@ -290,10 +291,13 @@ def test_keys_job_writes_a_matching_key_pair(tmp_path: Path) -> None:
         assert str(Path(path).parent) in volumes("keys")
         Path(f"{tmp_path}{path}").parent.mkdir(parents=True, exist_ok=True)
     subprocess.run([sys.executable, "-c", code], check=True)
-    private_file, public_file = (Path(f"{tmp_path}{path}") for path in keys_command_paths())
+    private_file, public_file, storage_file = (
+        Path(f"{tmp_path}{path}") for path in keys_command_paths()
+    )
     private = load_private_key(private_file.read_bytes())
     public = load_public_key(public_file.read_bytes())
     assert private.public_key() == public
+    assert len(base64.b64decode(storage_file.read_text(), validate=True)) == 32
 
 
 def test_resume_storage_is_a_named_volume() -> None:

@@ -11,6 +11,7 @@ redelivered events are then skipped or reprocessed according to each service's i
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -97,23 +98,37 @@ async def redrive(bootstrap: str, topic: str) -> int:
     return len(letters)
 
 
-async def rewind(bootstrap: str, group: str, topic: str, since: datetime | None) -> dict[int, int]:
-    """Move `group`'s committed offsets on `topic` to the start, or to the first at `since`."""
+async def rewind(
+    bootstrap: str, group: str, topic: str, since: datetime | None, *, wait_s: float = 60.0
+) -> dict[int, int]:
+    """Move `group`'s committed offsets on `topic` to the start, or to the first at `since`.
+
+    We join the group as its only member (so its service must be stopped) and commit as that
+    member: brokers refuse commits from outside a group that has had members.
+    """
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False
+        topic,
+        bootstrap_servers=bootstrap,
+        group_id=group,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
     )
     await consumer.start()
     try:
-        partitions = [TopicPartition(topic, p) for p in sorted(await _partitions(consumer, topic))]
-        consumer.assign(partitions)
-        starts = await consumer.beginning_offsets(partitions)
-        ends = await consumer.end_offsets(partitions)
-        targets = dict(starts)
+        partitions = {TopicPartition(topic, p) for p in await _partitions(consumer, topic)}
+        deadline = time.monotonic() + wait_s
+        while set(consumer.assignment()) != partitions:
+            if time.monotonic() > deadline:
+                raise SystemExit(f"group {group} still has other members: stop its service first")
+            await consumer.getmany(timeout_ms=200)  # drives the join; nothing is committed
+        ordered = sorted(partitions)
+        targets = await consumer.beginning_offsets(ordered)
         if since is not None:
+            ends = await consumer.end_offsets(ordered)
             found = await consumer.offsets_for_times(
-                {tp: int(since.timestamp() * 1000) for tp in partitions}
+                {tp: int(since.timestamp() * 1000) for tp in ordered}
             )
-            targets = {tp: found[tp].offset if found[tp] else ends[tp] for tp in partitions}
+            targets = {tp: found[tp].offset if found[tp] else ends[tp] for tp in ordered}
         await consumer.commit({tp: OffsetAndMetadata(o, "") for tp, o in targets.items()})
         return {tp.partition: offset for tp, offset in targets.items()}
     finally:

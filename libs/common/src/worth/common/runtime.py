@@ -74,7 +74,7 @@ async def messaging_runtime(
                 client_id=f"worth-{service}-consumer",
                 log_level=logging.DEBUG,
             )
-            _register(broker, consumer, subscriptions, settings.kafka_fetch_max_wait_ms)
+            _register(broker, consumer, subscriptions, settings)
             await broker.start()
         log.info("runtime.started", subscriptions=[s.topic for s in subscriptions])
         yield Runtime(engine=engine, producer=producer, relay=relay, broker=broker)
@@ -90,7 +90,7 @@ def _register(
     broker: KafkaBroker,
     consumer: EventConsumer,
     subscriptions: Sequence[Subscription],
-    fetch_wait_ms: int,
+    settings: ServiceSettings,
 ) -> None:
     """One consumer for all of a service's topics: one group member, one join, no self-rebalance."""
     by_topic = {subscription.topic: subscription for subscription in subscriptions}
@@ -101,7 +101,8 @@ def _register(
         group_id=consumer.group_id,
         auto_offset_reset="earliest",
         ack_policy=AckPolicy.NACK_ON_ERROR,
-        fetch_max_wait_ms=fetch_wait_ms,
+        fetch_max_wait_ms=settings.kafka_fetch_max_wait_ms,
+        max_poll_interval_ms=settings.kafka_max_poll_interval_ms,
     )
     async def on_event(message: KafkaMessage) -> None:
         record = message.raw_message

@@ -25,6 +25,8 @@ class ServiceSettings(BaseSettings):
     redis_url: str = "redis://127.0.0.1:6379/0"
     # A waiting fetch on tansu is only answered at this deadline, so it bounds the cost of a hop.
     kafka_fetch_max_wait_ms: int = 10
+    # A member that holds one record longer than this is evicted from its group (rebalance).
+    kafka_max_poll_interval_ms: int = 300_000
     # Redpanda supports idempotent producers; the embedded tansu broker does not.
     kafka_enable_idempotence: bool = False
     consumer_retries: int = 4

@@ -7,13 +7,17 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from worth.analysis import repository, service
+from worth.analysis.llm import ClaudeAnalyzer
 from worth.common.consumer import Subscription
 from worth.contracts.codec import DecodedEvent
 from worth.contracts.events import ResumeParsed
 from worth.contracts.topics import RESUME_PARSED
 
 
-def subscriptions() -> list[Subscription]:
+def subscriptions(claude: ClaudeAnalyzer | None = None) -> list[Subscription]:
+    """`claude`: the Claude analyzer when configured; its calls are bounded so that one record
+    stays well inside the consumer's max.poll.interval (see Settings)."""
+
     async def on_resume_parsed(conn: AsyncConnection, decoded: DecodedEvent) -> None:
         parsed = decoded.event
         assert isinstance(parsed, ResumeParsed)
@@ -22,7 +26,7 @@ def subscriptions() -> list[Subscription]:
             await repository.mark_analyzing(
                 status_conn, uuid.UUID(parsed.resume_id), parsed.owner_id
             )
-        await service.run_analysis(conn, parsed, decoded.envelope.correlation_id)
+        await service.run_analysis(conn, parsed, decoded.envelope.correlation_id, claude)
 
     async def on_resume_parsed_failed(
         engine: AsyncEngine, decoded: DecodedEvent, reason: str

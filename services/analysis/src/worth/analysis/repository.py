@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from worth.analysis.projection import analyses
+from worth.analysis.projection import analyses, llm_cache
 
 
 async def mark_analyzing(conn: AsyncConnection, resume_id: uuid.UUID, owner_id: str) -> None:
@@ -33,6 +34,9 @@ async def save_completed(
     analysis_id: uuid.UUID,
     analyzer: str,
     result: dict[str, Any],
+    llm_input_tokens: int | None = None,
+    llm_output_tokens: int | None = None,
+    llm_fallback: str | None = None,
 ) -> None:
     values = {
         "analysis_id": analysis_id,
@@ -40,6 +44,9 @@ async def save_completed(
         "error": None,
         "analyzer": analyzer,
         "result": result,
+        "llm_input_tokens": llm_input_tokens,
+        "llm_output_tokens": llm_output_tokens,
+        "llm_fallback": llm_fallback,
         "completed_at": sa.func.now(),
         "updated_at": sa.func.now(),
     }
@@ -61,4 +68,47 @@ async def mark_failed(
             set_={"status": "failed", "error": reason, "updated_at": sa.func.now()},
             where=analyses.c.status != "completed",
         )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CachedReply:
+    reply: dict[str, Any]
+    input_tokens: int
+    output_tokens: int
+
+
+async def cached_reply(
+    conn: AsyncConnection, text_sha256: str, analyzer_version: str
+) -> CachedReply | None:
+    row = (
+        await conn.execute(
+            sa.select(llm_cache.c.reply, llm_cache.c.input_tokens, llm_cache.c.output_tokens).where(
+                llm_cache.c.text_sha256 == text_sha256,
+                llm_cache.c.analyzer_version == analyzer_version,
+            )
+        )
+    ).one_or_none()
+    return CachedReply(row.reply, row.input_tokens, row.output_tokens) if row else None
+
+
+async def cache_reply(
+    conn: AsyncConnection,
+    *,
+    text_sha256: str,
+    analyzer_version: str,
+    reply: dict[str, Any],
+    input_tokens: int,
+    output_tokens: int,
+) -> None:
+    await conn.execute(
+        insert(llm_cache)
+        .values(
+            text_sha256=text_sha256,
+            analyzer_version=analyzer_version,
+            reply=reply,
+            input_tokens=input_tokens,
+            output_tokens=output_tokens,
+        )
+        .on_conflict_do_nothing()
     )

@@ -4,7 +4,7 @@ import time
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request, Response, status
+from fastapi import APIRouter, Depends, Response, status
 from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -12,6 +12,7 @@ from worth.auth import repository, service
 from worth.auth.schemas import LogoutRequest, Me, RefreshRequest, TokenResponse
 from worth.auth.settings import Settings
 from worth.auth.tokens import TokenIssuer
+from worth.common.http import from_state
 from worth.common.keys import public_jwk
 from worth.common.problems import Unauthorized
 from worth.common.tokens import CurrentPrincipal, revoked_key
@@ -19,26 +20,10 @@ from worth.common.tokens import CurrentPrincipal, revoked_key
 router = APIRouter(tags=["auth"])
 
 
-def _engine(request: Request) -> AsyncEngine:
-    return request.app.state.engine
-
-
-def _issuer(request: Request) -> TokenIssuer:
-    return request.app.state.issuer
-
-
-def _settings(request: Request) -> Settings:
-    return request.app.state.settings
-
-
-def _redis(request: Request) -> Redis:
-    return request.app.state.redis
-
-
-EngineDep = Annotated[AsyncEngine, Depends(_engine)]
-IssuerDep = Annotated[TokenIssuer, Depends(_issuer)]
-SettingsDep = Annotated[Settings, Depends(_settings)]
-RedisDep = Annotated[Redis, Depends(_redis)]
+EngineDep = Annotated[AsyncEngine, Depends(from_state("engine"))]
+IssuerDep = Annotated[TokenIssuer, Depends(from_state("issuer"))]
+SettingsDep = Annotated[Settings, Depends(from_state("settings"))]
+RedisDep = Annotated[Redis, Depends(from_state("redis"))]
 
 
 def _response(pair: service.TokenPair) -> TokenResponse:

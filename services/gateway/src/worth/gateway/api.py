@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import JSONResponse
 
+from worth.common.http import from_state
 from worth.common.problems import BadRequest, NotFound, PayloadTooLarge
 from worth.gateway.guard import Caller, PollingCaller
 from worth.gateway.read_model import ReadModel
@@ -41,21 +42,9 @@ PROBLEM: dict[int | str, dict[str, Any]] = {
 MULTIPART_OVERHEAD = 64 * 1024
 
 
-def _settings(request: Request) -> Settings:
-    return request.app.state.settings
-
-
-def _upstream(request: Request) -> Upstream:
-    return request.app.state.upstream
-
-
-def _read_model(request: Request) -> ReadModel:
-    return request.app.state.read_model
-
-
-SettingsDep = Annotated[Settings, Depends(_settings)]
-UpstreamDep = Annotated[Upstream, Depends(_upstream)]
-ReadModelDep = Annotated[ReadModel, Depends(_read_model)]
+SettingsDep = Annotated[Settings, Depends(from_state("settings"))]
+UpstreamDep = Annotated[Upstream, Depends(from_state("upstream"))]
+ReadModelDep = Annotated[ReadModel, Depends(from_state("read_model"))]
 
 
 @router.post(

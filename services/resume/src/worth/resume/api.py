@@ -4,6 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, UploadFile, status
 
+from worth.common.http import from_state
 from worth.common.tokens import CurrentPrincipal
 from worth.resume import documents, service
 from worth.resume.schemas import SupportedFormat, SupportedFormats, UploadAccepted
@@ -13,16 +14,8 @@ from worth.resume.storage import ObjectStorage
 router = APIRouter(tags=["resumes"])
 
 
-def _settings(request: Request) -> Settings:
-    return request.app.state.settings
-
-
-def _storage(request: Request) -> ObjectStorage:
-    return request.app.state.storage
-
-
-SettingsDep = Annotated[Settings, Depends(_settings)]
-StorageDep = Annotated[ObjectStorage, Depends(_storage)]
+SettingsDep = Annotated[Settings, Depends(from_state("settings"))]
+StorageDep = Annotated[ObjectStorage, Depends(from_state("storage"))]
 
 
 @router.post("/upload", status_code=status.HTTP_202_ACCEPTED)

@@ -12,7 +12,7 @@ from worth.common.runtime import messaging_runtime, runtime_checks
 from worth.common.tokens import TokenVerifier
 from worth.resume import api, handlers
 from worth.resume.settings import Settings
-from worth.resume.storage import LocalFileStorage
+from worth.resume.storage import open_storage
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -21,20 +21,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        storage = LocalFileStorage(settings.storage_dir)
         app.state.settings = settings
-        app.state.storage = storage
         app.state.token_verifier = TokenVerifier.from_file(
             settings.require_public_key(),
             issuer=settings.jwt_issuer,
             audience=settings.jwt_audience,
         )
-        async with messaging_runtime(
-            settings,
-            service="resume",
-            group_id=settings.consumer_group,
-            subscriptions=handlers.subscriptions(storage),
-        ) as runtime:
+        async with (
+            open_storage(settings) as storage,
+            messaging_runtime(
+                settings,
+                service="resume",
+                group_id=settings.consumer_group,
+                subscriptions=handlers.subscriptions(storage),
+            ) as runtime,
+        ):
+            app.state.storage = storage
             app.state.runtime = runtime
             yield
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
@@ -74,4 +75,33 @@ async def mark_failed(conn: AsyncConnection, resume_id: uuid.UUID, reason: str) 
         resumes.update()
         .where(resumes.c.id == resume_id, resumes.c.status != "parsed")
         .values(status="failed", error=reason, updated_at=sa.func.now())
+    )
+
+
+async def lock_expired(conn: AsyncConnection, cutoff: datetime, limit: int) -> list[sa.Row]:
+    """Unpurged resumes created before `cutoff`, locked; rows another job holds are skipped."""
+    query = (
+        sa.select(resumes.c.id, resumes.c.status, resumes.c.storage_key, resumes.c.processed_key)
+        .where(resumes.c.purged_at.is_(None), resumes.c.created_at < cutoff)
+        .order_by(resumes.c.created_at)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    return list((await conn.execute(query)).all())
+
+
+async def mark_purged(conn: AsyncConnection, resume_id: uuid.UUID) -> None:
+    """Forget where the objects were and what they held; a never-parsed resume is failed."""
+    await conn.execute(
+        resumes.update()
+        .where(resumes.c.id == resume_id)
+        .values(
+            storage_key=None,
+            processed_key=None,
+            content_sha256=None,
+            purged_at=sa.func.now(),
+            updated_at=sa.func.now(),
+            status=sa.case((resumes.c.status == "uploaded", "failed"), else_=resumes.c.status),
+            error=sa.case((resumes.c.status == "uploaded", "expired"), else_=resumes.c.error),
+        )
     )

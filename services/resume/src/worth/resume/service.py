@@ -27,7 +27,13 @@ from worth.common.problems import (
 from worth.contracts.codec import encode
 from worth.contracts.events import ResumeParsed, ResumeUploaded, Section
 from worth.resume import documents, repository
-from worth.resume.storage import ObjectStorage, original_key, processed_key
+from worth.resume.storage import (
+    DecryptionError,
+    ObjectNotFound,
+    ObjectStorage,
+    original_key,
+    processed_key,
+)
 
 SOURCE = "/worth/resume"
 CHUNK = 64 * 1024
@@ -183,7 +189,13 @@ async def parse(
     if row.status != "uploaded":
         log.info("resume.already_processed", status=row.status)
         return
-    data = await storage.get_bytes(row.storage_key)
+    try:
+        data = await storage.get_bytes(row.storage_key)
+    except (ObjectNotFound, DecryptionError) as exc:
+        # Retrying cannot bring back a missing or tampered original: record it and move on.
+        log.error("resume.original_unreadable", error=type(exc).__name__)
+        await repository.mark_failed(conn, resume_id, "original_unreadable")
+        return
     try:
         extracted = await asyncio.to_thread(_extract_bytes, data)
     except documents.ExtractionError as exc:

@@ -1,4 +1,4 @@
-"""Object storage behind one interface; local files now, S3 with the same keys later."""
+"""Objects as files under one directory."""
 
 from __future__ import annotations
 
@@ -6,17 +6,8 @@ import asyncio
 import os
 import uuid
 from pathlib import Path
-from typing import Protocol
 
-ORIGINAL_PREFIX = "resumes/original/"
-PROCESSED_PREFIX = "resumes/processed/"
-
-
-class ObjectStorage(Protocol):
-    async def put_file(self, key: str, source: Path) -> None: ...
-    async def put_bytes(self, key: str, data: bytes) -> None: ...
-    async def get_bytes(self, key: str) -> bytes: ...
-    async def delete(self, key: str) -> None: ...
+from worth.resume.storage.base import ObjectNotFound
 
 
 class LocalFileStorage:
@@ -38,7 +29,10 @@ class LocalFileStorage:
         await asyncio.to_thread(self._write, self.path(key), data)
 
     async def get_bytes(self, key: str) -> bytes:
-        return await asyncio.to_thread(self.path(key).read_bytes)
+        try:
+            return await asyncio.to_thread(self.path(key).read_bytes)
+        except FileNotFoundError:
+            raise ObjectNotFound(key) from None
 
     async def delete(self, key: str) -> None:
         await asyncio.to_thread(self.path(key).unlink, True)
@@ -52,11 +46,3 @@ class LocalFileStorage:
             f.flush()
             os.fsync(f.fileno())
         tmp.replace(path)
-
-
-def original_key(resume_id: uuid.UUID) -> str:
-    return f"{ORIGINAL_PREFIX}{resume_id}"
-
-
-def processed_key(resume_id: uuid.UUID) -> str:
-    return f"{PROCESSED_PREFIX}{resume_id}.txt"
