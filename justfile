@@ -38,6 +38,10 @@ fmt:
 bench *args: sync
     uv run --no-sync python -m bench "$@"
 
+# Evaluate the offline analyzer on the labelled development set; table + JSON under .worth/eval/
+eval: sync
+    uv run --no-sync python services/analysis/eval/run.py
+
 # Analyze a resume against the running stack (`just up` in another terminal)
 analyze file *args: sync
     uv run --no-sync worth analyze "$@"

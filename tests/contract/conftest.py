@@ -11,6 +11,7 @@ from worth.contracts.events import (
     Event,
     Market,
     Recommendation,
+    ResumeDeleted,
     ResumeParsed,
     ResumeUploaded,
     Salary,
@@ -104,6 +105,12 @@ SAMPLES: dict[str, Event] = {
         template="analysis_ready",
         analysis_id="0b5c3a9e-8f1d-4e2a-b6c7-d8e9f0a1b2c3",
         requested_at=datetime(2025, 3, 14, 9, 28, 31, tzinfo=UTC),
+    ),
+    "deleted": ResumeDeleted(
+        resume_id=RESUME_ID,
+        owner_id=OWNER_ID,
+        reason="owner_request",
+        deleted_at=datetime(2025, 3, 15, 10, 0, 0, 123000, tzinfo=MOSCOW),
     ),
 }
 

@@ -113,7 +113,7 @@ def test_truncated_and_padded_payloads_are_contract_errors() -> None:
 @pytest.mark.parametrize(
     ("header", "bad", "message"),
     [
-        ("ce_type", b"resume.deleted", "unknown event type"),
+        ("ce_type", b"resume.archived", "unknown event type"),
         ("ce_dataschema", b"urn:worth:schema:resume.parsed:v1", "does not name"),
         ("ce_dataschema", b"https://example.com/schema.avsc", "does not name"),
         ("ce_dataschema", b"urn:worth:schema:resume.uploaded:v99", "upgrade"),

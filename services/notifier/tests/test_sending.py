@@ -134,18 +134,25 @@ async def test_when_smtp_is_down_the_claim_is_released_for_a_retry(
     assert row.status == "sent"
 
 
-async def test_a_request_without_its_analysis_is_released_not_lost(
-    engine: AsyncEngine, settings: Settings, analysis: AnalysisCompleted
+async def test_a_request_whose_resume_was_deleted_is_cancelled_not_sent(
+    engine: AsyncEngine,
+    settings: Settings,
+    analysis: AnalysisCompleted,
+    embedded_infra: EmbeddedInfra,
 ) -> None:
-    await subscribe(engine, analysis.owner_id, address())
+    to = address()
+    await subscribe(engine, analysis.owner_id, to)
     [requested] = await complete(engine, analysis)
     async with engine.begin() as conn:
         await conn.execute(sa.text("DELETE FROM analyses"))
 
-    with pytest.raises(LookupError):
-        await deliver(engine, requested, settings)
+    await deliver(engine, requested, settings)
     [row] = await email_rows(engine)
-    assert row.status == "requested"
+    assert row.status == "cancelled"
+    assert mail_to(embedded_infra, to) == []
+    await deliver(engine, requested, settings)  # a redelivery changes nothing
+    [row] = await email_rows(engine)
+    assert row.status == "cancelled"
 
 
 async def test_an_unknown_request_sends_nothing(

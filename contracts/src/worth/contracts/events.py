@@ -148,6 +148,19 @@ class EmailRequested(Event):
         return self.requested_at
 
 
+class ResumeDeleted(Event):
+    event_type: ClassVar[str] = topics.RESUME_DELETED
+    schema_version: ClassVar[int] = 1
+
+    reason: str  # owner_request | retention
+    deleted_at: Timestamp
+
+    @property
+    def occurred_at(self) -> datetime:
+        return self.deleted_at
+
+
 EVENT_TYPES: dict[str, type[Event]] = {
-    cls.event_type: cls for cls in (ResumeUploaded, ResumeParsed, AnalysisCompleted, EmailRequested)
+    cls.event_type: cls
+    for cls in (ResumeUploaded, ResumeParsed, AnalysisCompleted, EmailRequested, ResumeDeleted)
 }

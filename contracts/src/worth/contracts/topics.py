@@ -6,8 +6,15 @@ RESUME_UPLOADED: Final = "resume.uploaded"
 RESUME_PARSED: Final = "resume.parsed"
 ANALYSIS_COMPLETED: Final = "analysis.completed"
 EMAIL_REQUESTED: Final = "email.requested"
+RESUME_DELETED: Final = "resume.deleted"
 
-ALL_TOPICS: Final = (RESUME_UPLOADED, RESUME_PARSED, ANALYSIS_COMPLETED, EMAIL_REQUESTED)
+ALL_TOPICS: Final = (
+    RESUME_UPLOADED,
+    RESUME_PARSED,
+    ANALYSIS_COMPLETED,
+    EMAIL_REQUESTED,
+    RESUME_DELETED,
+)
 
 
 def dlq(topic: str) -> str:

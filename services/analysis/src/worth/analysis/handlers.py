@@ -10,8 +10,8 @@ from worth.analysis import repository, service
 from worth.analysis.llm import ClaudeAnalyzer
 from worth.common.consumer import Subscription
 from worth.contracts.codec import DecodedEvent
-from worth.contracts.events import ResumeParsed
-from worth.contracts.topics import RESUME_PARSED
+from worth.contracts.events import ResumeDeleted, ResumeParsed
+from worth.contracts.topics import RESUME_DELETED, RESUME_PARSED
 
 
 def subscriptions(claude: ClaudeAnalyzer | None = None) -> list[Subscription]:
@@ -21,6 +21,8 @@ def subscriptions(claude: ClaudeAnalyzer | None = None) -> list[Subscription]:
     async def on_resume_parsed(conn: AsyncConnection, decoded: DecodedEvent) -> None:
         parsed = decoded.event
         assert isinstance(parsed, ResumeParsed)
+        if await repository.is_deleted(conn, uuid.UUID(parsed.resume_id)):
+            return  # deleted before its analysis came round: nothing to analyse or announce
         # Committed on its own so polling shows `analyzing` while the analyzer runs.
         async with conn.engine.begin() as status_conn:
             await repository.mark_analyzing(
@@ -38,4 +40,12 @@ def subscriptions(claude: ClaudeAnalyzer | None = None) -> list[Subscription]:
                 conn, uuid.UUID(parsed.resume_id), parsed.owner_id, f"analysis_{reason}"
             )
 
-    return [Subscription(RESUME_PARSED, on_resume_parsed, on_resume_parsed_failed)]
+    async def on_resume_deleted(conn: AsyncConnection, decoded: DecodedEvent) -> None:
+        deleted = decoded.event
+        assert isinstance(deleted, ResumeDeleted)
+        await repository.mark_deleted(conn, uuid.UUID(deleted.resume_id), deleted.owner_id)
+
+    return [
+        Subscription(RESUME_PARSED, on_resume_parsed, on_resume_parsed_failed),
+        Subscription(RESUME_DELETED, on_resume_deleted),
+    ]

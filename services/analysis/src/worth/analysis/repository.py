@@ -12,6 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from worth.analysis.projection import analyses, llm_cache
 
+DELETED = "deleted"
+FINAL = ("completed", DELETED)  # states a late or replayed event must not move a row out of
+
 
 async def mark_analyzing(conn: AsyncConnection, resume_id: uuid.UUID, owner_id: str) -> None:
     """Visible to polling at once; a finished analysis is never moved back."""
@@ -21,7 +24,7 @@ async def mark_analyzing(conn: AsyncConnection, resume_id: uuid.UUID, owner_id: 
         .on_conflict_do_update(
             index_elements=[analyses.c.resume_id],
             set_={"status": "analyzing", "error": None, "updated_at": sa.func.now()},
-            where=analyses.c.status != "completed",
+            where=analyses.c.status.not_in(FINAL),
         )
     )
 
@@ -53,7 +56,11 @@ async def save_completed(
     await conn.execute(
         insert(analyses)
         .values(resume_id=resume_id, owner_id=owner_id, **values)
-        .on_conflict_do_update(index_elements=[analyses.c.resume_id], set_=values)
+        .on_conflict_do_update(
+            index_elements=[analyses.c.resume_id],
+            set_=values,
+            where=analyses.c.status != DELETED,
+        )
     )
 
 
@@ -66,8 +73,29 @@ async def mark_failed(
         .on_conflict_do_update(
             index_elements=[analyses.c.resume_id],
             set_={"status": "failed", "error": reason, "updated_at": sa.func.now()},
-            where=analyses.c.status != "completed",
+            where=analyses.c.status.not_in(FINAL),
         )
+    )
+
+
+async def is_deleted(conn: AsyncConnection, resume_id: uuid.UUID) -> bool:
+    query = sa.select(analyses.c.status).where(analyses.c.resume_id == resume_id)
+    return (await conn.execute(query)).scalar_one_or_none() == DELETED
+
+
+async def mark_deleted(conn: AsyncConnection, resume_id: uuid.UUID, owner_id: str) -> None:
+    """Forget the result, keep a tombstone: a late `resume.parsed` must not bring it back."""
+    values = {
+        "status": DELETED,
+        "error": None,
+        "result": sa.null(),  # SQL NULL: a bare None would be stored as JSON `null`
+        "analysis_id": None,
+        "updated_at": sa.func.now(),
+    }
+    await conn.execute(
+        insert(analyses)
+        .values(resume_id=resume_id, owner_id=owner_id, **values)
+        .on_conflict_do_update(index_elements=[analyses.c.resume_id], set_=values)
     )
 
 

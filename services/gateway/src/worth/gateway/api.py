@@ -154,6 +154,22 @@ async def upload(
     )
 
 
+@router.delete("/resumes/{resume_id}", tags=["resumes"], status_code=204, responses=PROBLEM)
+async def delete_resume(
+    resume_id: str,
+    caller: Caller,
+    request: Request,
+    settings: SettingsDep,
+    upstream: UpstreamDep,
+) -> Response:
+    """Delete your resume, its extracted text and its analysis; nothing readable remains."""
+    try:
+        key = uuid.UUID(resume_id)
+    except ValueError:
+        raise NotFound("No such resume.") from None
+    return await upstream.forward(request, f"{settings.resume_url}/{key}")
+
+
 @router.get(
     "/resumes/supported-formats",
     tags=["resumes"],

@@ -15,6 +15,7 @@ import asyncpg
 
 ANALYSIS = "SELECT owner_id, status, error, result FROM analysis_read_v1 WHERE resume_id = $1"
 RESUME = "SELECT owner_id, status, error FROM resume_read_v1 WHERE resume_id = $1"
+DELETED = "deleted"
 
 
 @dataclass(frozen=True)
@@ -50,11 +51,18 @@ class ReadModel:
         await self._analyses.fetchval("SELECT 1")
 
     async def state(self, resume_id: uuid.UUID) -> ResumeState | None:
-        """The furthest state: the analysis if it has started, else the resume's own."""
-        row = await self._analyses.fetchrow(ANALYSIS, resume_id)
-        if row is not None:
-            return ResumeState(row["owner_id"], row["status"], row["error"], row["result"])
-        row = await self._resumes.fetchrow(RESUME, resume_id)
-        if row is not None:
-            return ResumeState(row["owner_id"], row["status"], row["error"], None)
-        return None
+        """The furthest state: the analysis once the resume is parsed, else the resume's own.
+
+        The resume service is the source of truth for existence: a deleted resume is gone at
+        once, even while the analysis service has yet to hear of it.
+        """
+        resume = await self._resumes.fetchrow(RESUME, resume_id)
+        if resume is None or resume["status"] == DELETED:
+            return None
+        if resume["status"] == "parsed":
+            analysis = await self._analyses.fetchrow(ANALYSIS, resume_id)
+            if analysis is not None and analysis["status"] != DELETED:
+                return ResumeState(
+                    analysis["owner_id"], analysis["status"], analysis["error"], analysis["result"]
+                )
+        return ResumeState(resume["owner_id"], resume["status"], resume["error"], None)

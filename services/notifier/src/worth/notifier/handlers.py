@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from worth.common.consumer import Subscription
 from worth.contracts.codec import DecodedEvent
-from worth.contracts.events import AnalysisCompleted, EmailRequested
-from worth.contracts.topics import ANALYSIS_COMPLETED, EMAIL_REQUESTED
-from worth.notifier import service
+from worth.contracts.events import AnalysisCompleted, EmailRequested, ResumeDeleted
+from worth.contracts.topics import ANALYSIS_COMPLETED, EMAIL_REQUESTED, RESUME_DELETED
+from worth.notifier import repository, service
 from worth.notifier.settings import Settings
 
 
@@ -21,7 +23,12 @@ def subscriptions(settings: Settings) -> list[Subscription]:
         assert isinstance(decoded.event, EmailRequested)
         await service.on_email_requested(conn, decoded.event, settings)
 
+    async def on_resume_deleted(conn: AsyncConnection, decoded: DecodedEvent) -> None:
+        assert isinstance(decoded.event, ResumeDeleted)
+        await repository.forget_resume(conn, uuid.UUID(decoded.event.resume_id))
+
     return [
         Subscription(ANALYSIS_COMPLETED, on_analysis_completed),
         Subscription(EMAIL_REQUESTED, on_email_requested),
+        Subscription(RESUME_DELETED, on_resume_deleted),
     ]

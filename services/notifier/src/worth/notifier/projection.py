@@ -43,7 +43,7 @@ emails = sa.Table(
     sa.Column("resume_id", sa.Uuid, nullable=False),
     sa.Column("subscription_id", sa.Uuid, nullable=False),
     sa.Column("template", sa.Text, nullable=False),
-    sa.Column("status", sa.Text, nullable=False),  # requested | sending | sent
+    sa.Column("status", sa.Text, nullable=False),  # requested | sending | sent | cancelled
     sa.Column("message_id", sa.Text, nullable=True),
     sa.Column(
         "requested_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()

@@ -107,6 +107,12 @@ async def release_email(conn: AsyncConnection, request_id: uuid.UUID) -> None:
     )
 
 
+async def cancel_email(conn: AsyncConnection, request_id: uuid.UUID) -> None:
+    await conn.execute(
+        emails.update().where(emails.c.request_id == request_id).values(status="cancelled")
+    )
+
+
 async def mark_sent(conn: AsyncConnection, request_id: uuid.UUID, message_id: str) -> None:
     await conn.execute(
         emails.update()
@@ -118,3 +124,8 @@ async def mark_sent(conn: AsyncConnection, request_id: uuid.UUID, message_id: st
 async def get_subscription(conn: AsyncConnection, subscription_id: uuid.UUID) -> sa.Row | None:
     query = sa.select(subscriptions).where(subscriptions.c.id == subscription_id)
     return (await conn.execute(query)).first()
+
+
+async def forget_resume(conn: AsyncConnection, resume_id: uuid.UUID) -> None:
+    """Drop the copy of its analysis; the email ledger stays (it holds no content)."""
+    await conn.execute(analyses.delete().where(analyses.c.resume_id == resume_id))

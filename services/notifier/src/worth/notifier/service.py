@@ -83,7 +83,10 @@ async def on_email_requested(
         subscription = await repository.get_subscription(conn, claimed.subscription_id)
         analysis = await repository.get_analysis(conn, claimed.analysis_id)
         if subscription is None or analysis is None:
-            raise LookupError("subscription or analysis missing for an email request")
+            # The resume was deleted (its analysis copy went with it): nothing left to send.
+            await repository.cancel_email(conn, request_id)
+            log.info("email.cancelled", request_id=event.request_id)
+            return
         message = mail.render_result_email(
             analysis.summary, to=subscription.email, settings=settings, resume_id=event.resume_id
         )

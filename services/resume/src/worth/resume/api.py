@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, UploadFile, status
+from fastapi import APIRouter, Depends, Request, Response, UploadFile, status
 
 from worth.common.http import from_state
 from worth.common.tokens import CurrentPrincipal
@@ -51,3 +52,17 @@ async def supported_formats(settings: SettingsDep) -> SupportedFormats:
         ],
         max_upload_bytes=settings.max_upload_bytes,
     )
+
+
+@router.delete("/{resume_id}", status_code=status.HTTP_204_NO_CONTENT)
+async def delete(
+    resume_id: uuid.UUID, request: Request, principal: CurrentPrincipal, storage: StorageDep
+) -> Response:
+    """Delete the caller's resume, its extracted text and its analysis."""
+    await service.delete_resume(
+        request.app.state.runtime.engine,
+        storage,
+        owner_id=principal.subject,
+        resume_id=resume_id,
+    )
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

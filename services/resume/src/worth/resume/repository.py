@@ -105,3 +105,36 @@ async def mark_purged(conn: AsyncConnection, resume_id: uuid.UUID) -> None:
             error=sa.case((resumes.c.status == "uploaded", "expired"), else_=resumes.c.error),
         )
     )
+
+
+async def lock_owned(conn: AsyncConnection, resume_id: uuid.UUID, owner_id: str) -> sa.Row | None:
+    """The owner's live resume, locked against a concurrent parse or delete."""
+    query = (
+        sa.select(resumes)
+        .where(
+            resumes.c.id == resume_id,
+            resumes.c.owner_id == owner_id,
+            resumes.c.status != "deleted",
+        )
+        .with_for_update()
+    )
+    return (await conn.execute(query)).first()
+
+
+async def mark_deleted(conn: AsyncConnection, resume_id: uuid.UUID) -> None:
+    """Keep a tombstone (so late events are recognised) with nothing readable left on it."""
+    await conn.execute(
+        resumes.update()
+        .where(resumes.c.id == resume_id)
+        .values(
+            status="deleted",
+            error=None,
+            storage_key=None,
+            processed_key=None,
+            content_sha256=None,
+            original_name=None,
+            language=None,
+            purged_at=sa.func.now(),
+            updated_at=sa.func.now(),
+        )
+    )

@@ -19,7 +19,7 @@ from worth.common.db import create_engine
 from worth.common.logging import configure_logging, get_logger
 from worth.resume import repository
 from worth.resume.settings import Settings
-from worth.resume.storage import ObjectStorage, open_storage, original_key, processed_key
+from worth.resume.storage import ObjectStorage, delete_resume_objects, open_storage
 
 log = get_logger(__name__)
 
@@ -38,11 +38,7 @@ async def purge_expired(
         async with engine.begin() as conn:
             rows = await repository.lock_expired(conn, cutoff, batch_size)
             for row in rows:
-                # The derived keys too: an object written by a parse that never committed.
-                keys = {row.storage_key, row.processed_key}
-                keys |= {original_key(row.id), processed_key(row.id)}
-                for key in sorted(k for k in keys if k):
-                    await storage.delete(key)
+                await delete_resume_objects(storage, row.id, row.storage_key, row.processed_key)
                 await repository.mark_purged(conn, row.id)
                 log.info("resume.purged", resume_id=str(row.id))
         purged += len(rows)

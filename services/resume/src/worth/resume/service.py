@@ -20,17 +20,19 @@ from worth.common.logging import get_logger
 from worth.common.outbox import enqueue
 from worth.common.problems import (
     BadRequest,
+    NotFound,
     PayloadTooLarge,
     UnprocessableContent,
     UnsupportedMediaType,
 )
 from worth.contracts.codec import encode
-from worth.contracts.events import ResumeParsed, ResumeUploaded, Section
+from worth.contracts.events import ResumeDeleted, ResumeParsed, ResumeUploaded, Section
 from worth.resume import documents, repository
 from worth.resume.storage import (
     DecryptionError,
     ObjectNotFound,
     ObjectStorage,
+    delete_resume_objects,
     original_key,
     processed_key,
 )
@@ -237,3 +239,27 @@ def _extract_bytes(data: bytes) -> documents.ExtractedDocument:
         if fmt is None or not fmt.extractable:
             raise documents.ExtractionError("unsupported_format", "content type not readable")
         return documents.extract(path, fmt)
+
+
+async def delete_resume(
+    engine: AsyncEngine, storage: ObjectStorage, *, owner_id: str, resume_id: uuid.UUID
+) -> None:
+    """The owner's resume, its text and (by `resume.deleted`) its analysis: nothing readable.
+
+    Objects go first, inside the transaction: if the commit fails, the owner can simply delete
+    again; the reverse order could leave files behind a row that says they are gone.
+    """
+    async with engine.begin() as conn:
+        row = await repository.lock_owned(conn, resume_id, owner_id)
+        if row is None:
+            raise NotFound("No such resume.")
+        await delete_resume_objects(storage, resume_id, row.storage_key, row.processed_key)
+        await repository.mark_deleted(conn, resume_id)
+        deleted = ResumeDeleted(
+            resume_id=str(resume_id),
+            owner_id=owner_id,
+            reason="owner_request",
+            deleted_at=datetime.now(UTC),
+        )
+        await enqueue(conn, encode(deleted, source=SOURCE, correlation_id=correlation_id()))
+    log.info("resume.deleted", resume_id=str(resume_id))

@@ -11,6 +11,7 @@ from worth.resume.storage.base import (
     PROCESSED_PREFIX,
     ObjectNotFound,
     ObjectStorage,
+    delete_resume_objects,
     original_key,
     processed_key,
 )
@@ -39,6 +40,7 @@ __all__ = [
     "ObjectStorage",
     "TamperedObject",
     "UnknownMasterKey",
+    "delete_resume_objects",
     "open_storage",
     "original_key",
     "processed_key",

@@ -27,3 +27,13 @@ def original_key(resume_id: uuid.UUID) -> str:
 
 def processed_key(resume_id: uuid.UUID) -> str:
     return f"{PROCESSED_PREFIX}{resume_id}.txt"
+
+
+async def delete_resume_objects(
+    storage: ObjectStorage, resume_id: uuid.UUID, *recorded: str | None
+) -> None:
+    """Delete everything stored for a resume: the recorded keys and the derived ones too
+    (a text written by a parse that never committed is recorded nowhere)."""
+    keys = {original_key(resume_id), processed_key(resume_id), *recorded}
+    for key in sorted(k for k in keys if k):
+        await storage.delete(key)

@@ -1,0 +1,59 @@
+"""The evaluation harness's arithmetic, on a tiny hand-made set (not the real data)."""
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+RUN = Path(__file__).resolve().parents[1] / "eval" / "run.py"
+
+
+@pytest.fixture(scope="module")
+def run() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("worth_eval_run", RUN)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being created
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_ape_and_median(run: ModuleType) -> None:
+    errors = [run.ape(110, 100), run.ape(50, 100), run.ape(300, 200)]
+    assert errors == pytest.approx([10.0, 50.0, 50.0])
+    assert run.median_or_none(errors) == 50.0
+    assert run.median_or_none([]) is None
+
+
+def test_convert_units(run: ModuleType) -> None:
+    monthly_net = run.Money(87_000, "RUB", "month", "net")
+    assert run.convert(monthly_net, "RUB", "year", "net") == pytest.approx(1_044_000)
+    assert run.convert(monthly_net, "RUB", "month", "gross") == pytest.approx(100_000)
+    assert run.convert(monthly_net, "USD", "month", "net") is None  # no exchange rate
+    usd = run.Money(120_000, "USD", "year", "gross")
+    assert run.convert(usd, "USD", "month", "gross") == pytest.approx(10_000)
+    assert run.convert(usd, "USD", "year", "net") is None  # no documented US tax rate
+
+
+def test_precision_recall_is_micro_averaged(run: ModuleType) -> None:
+    pairs = [({"python", "docker"}, {"python", "sql"}), ({"go"}, {"go"})]
+    precision, recall = run.precision_recall(pairs)
+    assert (precision, recall) == (pytest.approx(66.7), pytest.approx(66.7))
+    assert run.precision_recall([]) == (None, None)
+
+
+def test_part_summary_counts_coverage_and_skips(run: ModuleType) -> None:
+    part = run.PartResult(records=4, role_hits=3, grade_labelled=2, grade_hits=1)
+    part.apes = [10.0, 20.0, 40.0]
+    part.inside = 2
+    part.baseline_apes = [30.0, 50.0]
+    part.skipped_units = 1
+    summary = part.summary()
+    assert summary["role_accuracy"] == 75.0
+    assert summary["grade_accuracy"] == 50.0
+    assert summary["salary_mdape"] == 20.0
+    assert summary["salary_in_range"] == pytest.approx(66.7)
+    assert summary["baseline_mdape"] == 40.0
+    assert summary["skipped_units"] == 1
