@@ -8,7 +8,6 @@ import json
 import os
 import platform
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -23,7 +22,7 @@ from bench import cpu, documents, latency, polling, report
 from bench.clients import User, guest, http_client, upload
 from bench.events import EventWatcher
 from bench.stats import summarize
-from worth.devstack.stack import ServiceProcess, WorthStack
+from worth.devstack.stack import ServiceProcess, WorthStack, listening_socket
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / ".worth" / "bench"
@@ -68,7 +67,7 @@ def main(argv: list[str] | None = None) -> None:
     started = time.monotonic()
     stack = WorthStack(root, durable=False)
     saturation_gateway = ServiceProcess(
-        "gateway", free_port(), {}, root / "logs" / "gateway-saturation.log"
+        "gateway", listening_socket(0), {}, root / "logs" / "gateway-saturation.log"
     )
     try:
         stack.start()
@@ -80,7 +79,8 @@ def main(argv: list[str] | None = None) -> None:
         run(parts(stack, saturation_gateway, samples, costs, labels, args, result))
     finally:
         saturation_gateway.stop()
-        stack.stop()
+        saturation_gateway.sock.close()
+        stack.close()
         if not args.keep_stack and root.exists():  # keep the logs, drop the data
             for child in root.iterdir():
                 if child.name != "logs":
@@ -233,12 +233,6 @@ def machine(stamp: str, args: argparse.Namespace) -> dict[str, Any]:
         "busy_cores_at_start": cpu.box_busy_cores(),
         "args": vars(args),
     }
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def run(coro: Coroutine[Any, Any, None]) -> None:

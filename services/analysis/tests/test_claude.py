@@ -30,6 +30,7 @@ from worth.analysis.projection import analyses, llm_cache
 from worth.analysis.settings import Settings
 from worth.contracts.codec import decode, encode
 from worth.contracts.events import AnalysisCompleted, ResumeParsed
+from worth.contracts.topics import RESUME_PARSED
 from worth.devstack.infra import EmbeddedInfra
 from worth.devstack.pytest_plugin import embedded_infra, fresh_database
 
@@ -368,7 +369,7 @@ class Stored:
 async def handle(engine: AsyncEngine, claude: ClaudeAnalyzer | None, event: ResumeParsed) -> Stored:
     """Run the subscriber as the consumer does (in one transaction), return what it left."""
     encoded = encode(event, source="/worth/resume", correlation_id="corr-1")
-    (subscription,) = handlers.subscriptions(claude)
+    [subscription] = [s for s in handlers.subscriptions(claude) if s.topic == RESUME_PARSED]
     async with engine.begin() as conn:
         await subscription.handler(conn, decode(encoded.value, encoded.headers))
     async with engine.connect() as conn:

@@ -51,6 +51,11 @@ class Views:
         )
         return resume_id
 
+    async def set_resume_status(self, resume_id: uuid.UUID, status: str) -> None:
+        await self.resumes.execute(
+            "UPDATE resume_read_v1 SET status = $2 WHERE resume_id = $1", resume_id, status
+        )
+
     async def analysis(
         self,
         resume_id: uuid.UUID,
@@ -140,6 +145,9 @@ async def test_an_owner_sees_progress_then_the_result(
         {"resume_id": str(resume_id), "status": "uploaded"},
     )
 
+    # `resume.parsed` is what starts the analysis: the resume says so first.
+    await views.set_resume_status(resume_id, "parsed")
+    assert (await poll(client, token, resume_id)).json()["status"] == "parsed"
     await views.analysis(resume_id, owner, "analyzing", result=RESULT)
     assert (await poll(client, token, resume_id)).json()["status"] == "analyzing"
     assert "result" not in (await poll(client, token, resume_id)).json()  # only once completed
@@ -147,6 +155,16 @@ async def test_an_owner_sees_progress_then_the_result(
     await views.analysis(resume_id, owner, "completed", result=RESULT)
     completed = (await poll(client, token, resume_id)).json()
     assert (completed["status"], completed["result"]) == ("completed", RESULT)
+
+
+async def test_a_deleted_resume_is_gone_before_the_analysis_hears_of_it(
+    client: httpx.AsyncClient, views: Views, mint: MintToken
+) -> None:
+    owner = str(uuid.uuid4())
+    resume_id = await views.resume(owner, "parsed")
+    await views.analysis(resume_id, owner, "completed", result=RESULT)
+    await views.set_resume_status(resume_id, "deleted")
+    assert (await poll(client, mint(owner), resume_id)).status_code == 404
 
 
 async def test_a_failure_is_reported_with_its_reason(

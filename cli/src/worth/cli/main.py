@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
 
     console = Console(stderr=args.json)
     if not args.file.is_file():
-        console.print(f"[red]No such file:[/red] {args.file}")
+        console.print(f"[red]No such file:[/red] {args.file}", soft_wrap=True)
         return 2
     try:
         with httpx.Client(base_url=args.url, timeout=60) as client:
@@ -168,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
                 client, args.file, email=args.email, timeout_s=args.timeout, console=console
             )
     except (CliError, httpx.HTTPError) as exc:
-        console.print(f"[red]Error:[/red] {exc}")
+        console.print(f"[red]Error:[/red] {exc}", soft_wrap=True)
         return 1
     if args.json:
         print(json.dumps(state, ensure_ascii=False, indent=2))

@@ -67,7 +67,7 @@ def up(root: Path, port_base: int) -> None:
         # Ctrl-C reaches us twice (directly and forwarded by uv): let the first one finish.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
-        stack.stop()
+        stack.close()
         stop.set()
         print("Stopped.", flush=True)
 

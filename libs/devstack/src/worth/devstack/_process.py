@@ -100,6 +100,7 @@ def spawn(
     group: int | None = None,
     cwd: Path | None = None,
     env: dict[str, str] | None = None,
+    pass_fds: tuple[int, ...] = (),
 ) -> subprocess.Popen[bytes]:
     """Start a server in its own session, output appended to `log_path`, watched by the reaper."""
     log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -115,6 +116,7 @@ def spawn(
             extra_groups=[] if user is not None else None,
             cwd=cwd,
             env=env,
+            pass_fds=pass_fds,
         )
     _Reaper.send(f"+ {proc.pid} {int(graceful)}")
     return proc

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import signal
+import socket
 import subprocess
 import sys
 import urllib.request
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from worth.common.keys import write_keypair
 from worth.common.migrations import upgrade
-from worth.devstack._process import HOST, InfraError, free_port, spawn, terminate, wait_ready
+from worth.devstack._process import HOST, InfraError, spawn, terminate, wait_ready
 from worth.devstack.infra import EmbeddedInfra
 
 REPO_ROOT = Path(__file__).resolve().parents[5]
@@ -29,13 +30,33 @@ DATABASES = {
 }
 
 
+def listening_socket(port: int) -> socket.socket:
+    """A bound, listening socket the service inherits: the port is ours from now on, so no
+    other server started meanwhile can take it (choosing a free port and binding it later
+    races), and a restarted service gets the same port back."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((HOST, port))
+    except OSError as error:
+        sock.close()
+        raise InfraError(f"cannot listen on {HOST}:{port}: {error.strerror}") from None
+    sock.listen(1024)
+    sock.set_inheritable(True)
+    return sock
+
+
 @dataclass
 class ServiceProcess:
     name: str
-    port: int
+    sock: socket.socket
     env: dict[str, str]
     log_path: Path
     proc: subprocess.Popen[bytes] | None = field(default=None, repr=False)
+
+    @property
+    def port(self) -> int:
+        return int(self.sock.getsockname()[1])
 
     @property
     def url(self) -> str:
@@ -48,15 +69,13 @@ class ServiceProcess:
             "uvicorn",
             "--factory",
             f"worth.{self.name}.app:create_app",
-            "--host",
-            HOST,
-            "--port",
-            str(self.port),
+            "--fd",
+            str(self.sock.fileno()),
             "--no-access-log",
             "--timeout-graceful-shutdown",
             "10",
         ]
-        self.proc = spawn(argv, self.log_path, env=self.env)
+        self.proc = spawn(argv, self.log_path, env=self.env, pass_fds=(self.sock.fileno(),))
         wait_ready(self.proc, self._ready, name=self.name, log_path=self.log_path, timeout=timeout)
 
     def _ready(self) -> bool:
@@ -91,11 +110,13 @@ class WorthStack:
     ) -> None:
         self.root = Path(root).resolve()
         self.infra = EmbeddedInfra(self.root, durable=durable)
-        ports = ports or {name: free_port() for name in DEFAULT_PORTS}
+        ports = ports or dict.fromkeys(DEFAULT_PORTS, 0)  # 0: the OS picks
         self.overrides = overrides or {}
         self.keys = self.root / "keys"
         self.services = {
-            name: ServiceProcess(name, ports[name], {}, self.root / "logs" / f"{name}.log")
+            name: ServiceProcess(
+                name, listening_socket(ports[name]), {}, self.root / "logs" / f"{name}.log"
+            )
             for name in DEFAULT_PORTS
         }
 
@@ -126,12 +147,18 @@ class WorthStack:
             list(pool.map(lambda s: s.stop(), self.services.values()))
         self.infra.stop()
 
+    def close(self) -> None:
+        """Stop everything and give the ports back."""
+        self.stop()
+        for service in self.services.values():
+            service.sock.close()
+
     def __enter__(self) -> WorthStack:
         self.start()
         return self
 
     def __exit__(self, *_: object) -> None:
-        self.stop()
+        self.close()
 
     def migrate(self) -> None:
         # One after another: alembic's `context` is module-global, so not thread-safe.

@@ -1,9 +1,13 @@
-"""Split resume text into named sections by recognising headings in Russian and English."""
+"""Split resume text into named sections by recognising headings in Russian and English.
+
+A heading is an element that `unstructured` does not type as narrative text or a list item
+(see `elements`) and whose words are a known heading in either language."""
 
 from __future__ import annotations
 
 import re
 
+from .elements import partition
 from .model import Section, SectionName
 
 _HEADINGS: dict[SectionName, tuple[str, ...]] = {
@@ -49,16 +53,20 @@ _MAX_HEADING_WORDS = 5
 def split_sections(text: str) -> tuple[Section, ...]:
     """Sections in document order; text before the first heading (name, contacts, title) is
     "other". Heading lines themselves are dropped; empty sections are left out."""
+    headings = [
+        (e.text, heading)
+        for e in partition(text)
+        if e.kind in ("title", "text") and (heading := _heading(e.text)) is not None
+    ]
     sections: list[Section] = []
     name: SectionName = "other"
     body: list[str] = []
     for line in text.split("\n"):
-        heading = _heading(line)
-        if heading is None:
+        if not headings or line.strip() != headings[0][0]:
             body.append(line)
             continue
         sections.append(Section(name, "\n".join(body).strip()))
-        name, rest = heading
+        name, rest = headings.pop(0)[1]
         body = [rest] if rest else []
     sections.append(Section(name, "\n".join(body).strip()))
     return tuple(s for s in sections if s.text)
