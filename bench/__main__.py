@@ -23,6 +23,7 @@ from bench.clients import User, guest, http_client, upload
 from bench.events import EventWatcher
 from bench.stats import summarize
 from worth.devstack.stack import ServiceProcess, WorthStack, listening_socket
+from worth.resume.documents import benchmark as parse_benchmark
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / ".worth" / "bench"
@@ -61,6 +62,8 @@ def main(argv: list[str] | None = None) -> None:
     documents.warm_up()
     samples = documents.samples(args.resumes, start=WARMUP)
     costs = [documents.cost(s) for s in samples]
+    say("parse throughput per format over the corpus")
+    result["parsing"] = parse_benchmark.run(documents.CORPUS, repeat=5)
 
     root = OUT / f"stack-{stamp}"
     say(f"starting the stack under {root.relative_to(REPO)}")

@@ -104,6 +104,27 @@ def render(result: Mapping[str, Any]) -> str:
                 ],
             ),
         ]
+    if parsing := result.get("parsing"):
+        parts += [
+            "",
+            table(
+                f"4. parsing in-process, corpus files by format ({parsing['repeat']} repeats); "
+                f"process peak RSS {parsing['max_rss_mib']} MiB",
+                ["format", "files", "pages", "resumes/s", "ms/page", "peak MiB", "refused"],
+                (
+                    [
+                        name,
+                        f.get("files", 0),
+                        f.get("pages", "-"),
+                        f.get("resumes_per_s", "-"),
+                        f.get("ms_per_page", "-"),
+                        f.get("peak_traced_mib", "-"),
+                        f.get("rejected", 0),
+                    ]
+                    for name, f in parsing["formats"].items()
+                ),
+            ),
+        ]
     phases = {name: p["cpu_cores"] for name, p in result["cpu"].items()}
     components = sorted({c for cores in phases.values() for c in cores}, key=_component_order)
     parts += [

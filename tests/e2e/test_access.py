@@ -85,6 +85,7 @@ def test_refresh_rotates_and_a_reused_token_revokes_the_session(visitor: Visitor
         ("fake_ole.doc", 415, "application/octet-stream"),
         ("zip_bomb.docx", 413, None),
         ("encrypted.docx", 422, None),
+        ("encrypted.pdf", 422, None),
         ("empty.txt", 400, None),
     ],
 )

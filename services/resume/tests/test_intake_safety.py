@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from worth.resume.documents import DOCX, PDF, ExtractionError, extract, inspect_archive
+from worth.resume.documents import (
+    DOCX,
+    PDF,
+    ExtractionError,
+    detect_format_file,
+    extract,
+    inspect,
+    inspect_archive,
+)
 from worth.resume.documents import docx as docx_module
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -109,3 +117,28 @@ def test_javascript_in_a_link_is_reported(tmp_path: Path) -> None:
     with path.open("wb") as f:
         writer.write(f)
     assert extract(path, PDF).warnings == ("pdf_javascript",)
+
+
+@pytest.mark.parametrize(
+    ("name", "refused"),
+    [
+        ("encrypted.pdf", "encrypted"),  # needs a user password
+        ("encrypted.docx", "encrypted"),
+        ("zip_bomb.docx", "archive_too_large"),
+        ("owner_only.pdf", None),  # permissions only: opens with the empty password
+        ("en_resume.pdf", None),
+        ("truncated.pdf", None),  # damaged: left for extraction to name as corrupt_file
+    ],
+)
+def test_the_upload_check_refuses_only_what_cannot_be_read_safely(
+    name: str, refused: str | None
+) -> None:
+    path = CORPUS / name
+    fmt = detect_format_file(path)
+    assert fmt is not None
+    if refused is None:
+        inspect(path, fmt)
+    else:
+        with pytest.raises(ExtractionError) as error:
+            inspect(path, fmt)
+        assert error.value.reason == refused

@@ -65,7 +65,7 @@ async def accept_upload(
         fmt = await asyncio.to_thread(documents.detect_format_file, path)
         _check_acceptable(fmt, upload.filename)
         assert fmt is not None
-        await _check_package(path)
+        await _check_package(path, fmt)
 
         async with engine.connect() as conn:
             existing = await repository.find_by_content(conn, owner_id, sha256)
@@ -153,10 +153,10 @@ def _check_acceptable(fmt: documents.DocumentFormat | None, filename: str | None
         )
 
 
-async def _check_package(path: Path) -> None:
-    """Refuse zip bombs and password-protected packages before anything is stored."""
+async def _check_package(path: Path, fmt: documents.DocumentFormat) -> None:
+    """Refuse zip bombs and password-protected documents before anything is stored."""
     try:
-        await asyncio.to_thread(documents.inspect_archive, path)
+        await asyncio.to_thread(documents.inspect, path, fmt)
     except documents.ExtractionError as exc:
         if exc.reason == "archive_too_large":
             raise PayloadTooLarge(

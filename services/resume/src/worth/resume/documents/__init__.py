@@ -2,7 +2,7 @@
 language and sections, and redact contact details. Pure functions; no I/O beyond the file."""
 
 from .docx import inspect_archive
-from .extract import extract
+from .extract import extract, inspect
 from .formats import (
     DOC,
     DOCX,
@@ -51,6 +51,7 @@ __all__ = [
     "detect_format_file",
     "detect_language",
     "extract",
+    "inspect",
     "inspect_archive",
     "normalize_text",
     "redact_contacts",

@@ -6,18 +6,27 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .doc import extract_doc
-from .docx import extract_docx
+from .docx import extract_docx, inspect_archive
 from .formats import DocumentFormat
 from .language import detect_language
 from .model import ExtractedDocument, ExtractionError, RawText
 from .normalize import normalize_text
-from .pdf import extract_pdf
+from .pdf import check_password, extract_pdf
 from .rtf import extract_rtf
 from .sections import split_sections
 from .text import decode_text
 
 # Each returns the raw text with its page count, parser and notices, or raises ExtractionError.
 _Extractor = Callable[[Path], RawText]
+
+
+def inspect(path: Path, fmt: DocumentFormat) -> None:
+    """Cheap checks for the upload path, before anything is stored: a zip bomb
+    (`archive_too_large`) or a document that needs a password (`encrypted`)."""
+    if fmt.name == "pdf":
+        check_password(path)
+    else:
+        inspect_archive(path)
 
 
 def extract(path: Path, fmt: DocumentFormat) -> ExtractedDocument:

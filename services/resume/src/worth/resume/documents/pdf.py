@@ -24,6 +24,18 @@ _ACTIVE_ACTIONS = frozenset({"/JavaScript", "/Launch", "/ImportData", "/SubmitFo
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
+def check_password(path: Path) -> None:
+    """Refuse a PDF that needs a password to read (`encrypted`); cheap: no page is parsed.
+    A PDF too damaged to open passes here and fails as `corrupt_file` when extracted."""
+    try:
+        reader = pypdf.PdfReader(path)
+        locked = reader.is_encrypted and not reader.decrypt("")
+    except Exception:  # damaged input: extraction gives the reason
+        return
+    if locked:
+        raise ExtractionError("encrypted", "the PDF is protected by a password")
+
+
 def extract_pdf(path: Path) -> RawText:
     """Return the text with pages separated by form feeds."""
     try:
