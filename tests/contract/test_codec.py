@@ -49,7 +49,10 @@ def test_headers_are_cloudevents_binary_mode(event: Event) -> None:
     assert headers["ce_type"] == event.event_type.encode()
     assert headers["ce_source"] == b"/worth/resume"
     assert headers["ce_subject"] == event.resume_id.encode()
-    assert headers["ce_dataschema"] == f"urn:worth:schema:{event.event_type}:v1".encode()
+    assert (
+        headers["ce_dataschema"]
+        == f"urn:worth:schema:{event.event_type}:v{event.schema_version}".encode()
+    )
     assert headers["content-type"] == b"application/avro"
     assert headers["x-correlation-id"] == b"c"
     assert "traceparent" not in headers

@@ -109,6 +109,17 @@ def render(state: dict[str, Any], console: Console) -> None:
     )
     market = result["market"]
     table.add_row("Market", f"{market['segment']} — {market['source']}")
+    if points := result.get("market_percentiles"):
+        spread = "  ".join(f"p{p['percentile']} {_money(p['value'])}" for p in points)
+        table.add_row("Distribution", spread)
+    if (where := result.get("candidate_percentile")) is not None:
+        table.add_row("You stand at", f"percentile {where:.0f} of that segment")
+    if (asked := result.get("desired_salary")) and result.get("desired_percentile") is not None:
+        table.add_row(
+            "You ask for",
+            f"{_money(asked['amount'])} {asked['currency']} per {asked['period']}"
+            f" — percentile {result['desired_percentile']:.0f}",
+        )
     console.print(table)
     recommendations = result.get("recommendations") or []
     if recommendations:

@@ -112,9 +112,26 @@ class Recommendation(_Model):
     text: str
 
 
+class LanguageSkill(_Model):
+    code: str
+    level: str | None = None
+
+
+class DesiredSalary(_Model):
+    amount: float
+    currency: str
+    period: str
+    basis: str | None = None
+
+
+class Percentile(_Model):
+    percentile: int
+    value: float
+
+
 class AnalysisCompleted(Event):
     event_type: ClassVar[str] = topics.ANALYSIS_COMPLETED
-    schema_version: ClassVar[int] = 1
+    schema_version: ClassVar[int] = 2
 
     analysis_id: str
     analyzer: Analyzer
@@ -126,6 +143,19 @@ class AnalysisCompleted(Event):
     salary: Salary
     market: Market
     recommendations: tuple[Recommendation, ...]
+    # v2
+    role_family: str | None = None
+    remote: str | None = None
+    relocation: bool | None = None
+    languages: tuple[LanguageSkill, ...] = ()
+    education: str | None = None
+    desired_salary: DesiredSalary | None = None
+    desired_percentile: float | None = None
+    market_percentiles: tuple[Percentile, ...] = ()
+    candidate_percentile: float | None = None
+    confidence: float | None = None
+    confidence_reason: str | None = None
+    fallback_reason: str | None = None
     completed_at: Timestamp
 
     @property

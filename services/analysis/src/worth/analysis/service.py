@@ -34,7 +34,10 @@ from worth.contracts.codec import encode
 from worth.contracts.events import (
     AnalysisCompleted,
     Analyzer,
+    DesiredSalary,
+    LanguageSkill,
     Market,
+    Percentile,
     Recommendation,
     ResumeParsed,
     Salary,
@@ -60,7 +63,7 @@ async def run_analysis(
     outcome = await ask_claude(conn, claude, parsed.text, offline) if claude else Outcome(offline)
     analysis = outcome.analysis
     analysis_id = uuid.uuid4()
-    completed = completed_event(analysis, parsed, analysis_id)
+    completed = completed_event(analysis, parsed, analysis_id, fallback=outcome.fallback)
     document = result_document(analysis)
     if outcome.llm is not None:
         document["llm"] = outcome.llm
@@ -153,7 +156,11 @@ def _fallback(
 
 
 def completed_event(
-    analysis: Analysis, parsed: ResumeParsed, analysis_id: uuid.UUID
+    analysis: Analysis,
+    parsed: ResumeParsed,
+    analysis_id: uuid.UUID,
+    *,
+    fallback: str | None = None,
 ) -> AnalysisCompleted:
     return AnalysisCompleted(
         analysis_id=str(analysis_id),
@@ -175,6 +182,22 @@ def completed_event(
         recommendations=tuple(
             Recommendation(kind=r.kind, text=r.text) for r in analysis.recommendations
         ),
+        role_family=analysis.role_family,
+        remote=analysis.remote,
+        relocation=analysis.relocation,
+        languages=tuple(LanguageSkill(**asdict(spoken)) for spoken in analysis.languages),
+        education=analysis.education,
+        desired_salary=(
+            DesiredSalary(**asdict(analysis.desired_salary)) if analysis.desired_salary else None
+        ),
+        desired_percentile=analysis.desired_percentile,
+        market_percentiles=tuple(
+            Percentile(percentile=p, value=v) for p, v in analysis.market_percentiles
+        ),
+        candidate_percentile=analysis.candidate_percentile,
+        confidence=analysis.confidence,
+        confidence_reason=analysis.confidence_reason,
+        fallback_reason=fallback,
         completed_at=datetime.now(UTC),
     )
 
@@ -192,6 +215,16 @@ def result_document(analysis: Analysis) -> dict[str, Any]:
         "salary": asdict(analysis.salary),
         "market": {**asdict(analysis.market), "rows": list(analysis.market.rows)},
         "recommendations": [asdict(r) for r in analysis.recommendations],
+        "remote": analysis.remote,
+        "relocation": analysis.relocation,
+        "languages": [asdict(spoken) for spoken in analysis.languages],
+        "education": analysis.education,
+        "desired_salary": asdict(analysis.desired_salary) if analysis.desired_salary else None,
+        "desired_percentile": analysis.desired_percentile,
+        "market_percentiles": [
+            {"percentile": p, "value": v} for p, v in analysis.market_percentiles
+        ],
+        "candidate_percentile": analysis.candidate_percentile,
         "confidence": analysis.confidence,
         "confidence_reason": analysis.confidence_reason,
         "explanation": list(analysis.explanation),

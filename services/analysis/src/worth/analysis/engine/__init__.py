@@ -10,11 +10,13 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from worth.analysis.engine import advice
+from worth.analysis.engine import advice, profile
 from worth.analysis.engine.dates import DatedRange, find_ranges, years_of
 from worth.analysis.engine.location import Place, find_place
 from worth.analysis.engine.model import (
     Analysis,
+    DesiredSalary,
+    LanguageSkill,
     Location,
     Market,
     Recommendation,
@@ -22,7 +24,15 @@ from worth.analysis.engine.model import (
     Salary,
     Skill,
 )
-from worth.analysis.engine.pricing import Quote, language_premiums, latest, quote
+from worth.analysis.engine.pricing import (
+    GRADE_YEARS,
+    Quote,
+    language_premiums,
+    latest,
+    percentile_of,
+    percentiles,
+    quote,
+)
 from worth.analysis.engine.roles import detect_grade, detect_role
 from worth.analysis.engine.skills import find_skills
 from worth.analysis.engine.text import Layout, heading, layout, resume_language
@@ -32,6 +42,8 @@ __all__ = [
     "ANALYZER_NAME",
     "ANALYZER_VERSION",
     "Analysis",
+    "DesiredSalary",
+    "LanguageSkill",
     "Location",
     "Market",
     "Recommendation",
@@ -42,7 +54,7 @@ __all__ = [
 ]
 
 ANALYZER_NAME = "worth-offline"
-ANALYZER_VERSION = "1.0.0"  # bump whenever the same resume could get a different result
+ANALYZER_VERSION = "1.1.0"  # bump whenever the same resume could get a different result
 
 SO_COUNTRIES = {"US", "DE", "IN", "GB", "UA"}
 
@@ -77,6 +89,9 @@ def analyze(
 
     ranges = find_ranges(doc.work, today)
     years = round(years_of(r.period for r in ranges), 1) if ranges else None
+    stated_years = None if ranges else profile.find_stated_years(doc.lines)
+    if years is None:
+        years = stated_years
     skills = find_skills(text)
     headline = _headline(doc)
     titles = _job_titles(doc.work, ranges)[:MAX_JOBS]
@@ -91,6 +106,17 @@ def analyze(
     priced = quote(
         tables, market=market, city=city, market_role=role.market_role, grade=grade, years=years
     )
+    segment = (
+        priced
+        if years is None
+        else quote(
+            tables, market=market, city=city, market_role=role.market_role, grade=grade, years=None
+        )
+    )
+    distribution = percentiles(segment)
+    candidate_p = percentile_of(priced.median, segment)
+    desired = profile.find_desired_salary(doc.lines, lang)
+    desired_p, desired_amount, desired_line = _desired_percentile(desired, segment)
     next_priced = None
     if grade != GRADES[-1]:
         next_priced = quote(
@@ -110,6 +136,10 @@ def analyze(
         skills=skills,
         quote=priced,
         next_quote=next_priced,
+        desired=desired,
+        desired_amount=desired_amount,
+        desired_percentile=desired_p,
+        segment=segment,
         premiums=language_premiums(tables),
         languages={row.language: row for row in tables.languages},
         has_skills_section=doc.has_skills_section,
@@ -121,14 +151,24 @@ def analyze(
             if row.role == "*" and row.grade == "*"
         },
     )
-    confidence, reason = _confidence(priced, role_guess.evidence, role.fit, years, place)
+    confidence, reason = _confidence(
+        priced, role_guess.evidence, role.fit, years, place, stated=stated_years is not None
+    )
     explanation = (
-        _years_line(ranges, years),
+        _years_line(ranges, years, stated=stated_years is not None),
         f"Role {role.id} ({role_guess.evidence}); market role {role.market_role or 'none'} "
         f"({role.fit} fit).",
         _grade_line(grade_guess.evidence, grade, grade_guess.word, years),
         f"Market {market}: {market_reason}.",
         *priced.explanation,
+        f"Market percentiles: {segment.segment} at the grade's typical experience "
+        f"({sum(GRADE_YEARS[grade]) / 2:g} years), band {segment.low:,}-{segment.high:,} read as "
+        "the quartiles (p25, p75) of a log-normal; p10/p90 = median x exp(-/+1.2816 sigma), "
+        "sigma = log(p75 / median) / 0.6745 (each side).",
+        f"Candidate percentile {candidate_p:g}: this estimate ({priced.median:,}) within that "
+        f"{grade} distribution — relative to the same role and grade at typical experience, "
+        "not to all grades.",
+        *([desired_line] if desired_line else []),
     )
     return Analysis(
         analyzer_name=ANALYZER_NAME,
@@ -160,6 +200,64 @@ def analyze(
         explanation=explanation,
         confidence=confidence,
         confidence_reason=reason,
+        remote=profile.find_remote(doc.lines),
+        relocation=profile.find_relocation(doc.lines),
+        languages=tuple(
+            LanguageSkill(spoken.code, spoken.level) for spoken in profile.find_languages(doc.lines)
+        ),
+        education=profile.find_education(doc.lines),
+        desired_salary=DesiredSalary(
+            desired.amount, desired.currency, desired.period, desired.basis
+        )
+        if desired
+        else None,
+        desired_percentile=desired_p,
+        market_percentiles=distribution,
+        candidate_percentile=candidate_p,
+    )
+
+
+RUB_TAX = 0.13  # НДФЛ flat rate: RUB gross = net / 0.87 (the 2025 higher steps are not modelled)
+
+
+def desired_in_units(desired: profile.Desired, q: Quote) -> tuple[float | None, str]:
+    """The desired amount in the quote's units, and how it was converted (or why it cannot be)."""
+    if desired.currency != q.currency:
+        return None, f"it is in {desired.currency} and the market table in {q.currency}"
+    amount, steps = float(desired.amount), []
+    if desired.period != q.pay_period:
+        amount = amount * 12 if q.pay_period == "year" else amount / 12
+        steps.append(f"{desired.period} -> {q.pay_period}")
+    if not desired.period_stated:
+        steps.append(f"period not stated, {desired.period} assumed")
+    if desired.basis is None:
+        steps.append(f"basis not stated, taken as the table's {q.basis}")
+    elif desired.basis != q.basis:
+        if q.currency != "RUB":
+            return None, f"it is {desired.basis} and the {q.currency} table {q.basis}"
+        amount = amount / (1 - RUB_TAX) if q.basis == "gross" else amount * (1 - RUB_TAX)
+        steps.append(f"{desired.basis} -> {q.basis} at the 13% НДФЛ rate")
+    return amount, "; ".join(steps) or "same units"
+
+
+def _desired_percentile(
+    desired: profile.Desired | None, q: Quote
+) -> tuple[float | None, float | None, str]:
+    """Percentile of the desired salary in `q`, the amount in q's units, and the explanation."""
+    if desired is None:
+        return None, None, ""
+    stated = f"{desired.amount:,} {desired.currency}/{desired.period} {desired.basis or ''}".strip()
+    amount, how = desired_in_units(desired, q)
+    if amount is None:
+        return None, None, f"Desired salary {stated}: no percentile, {how}."
+    p = percentile_of(amount, q)
+    return (
+        p,
+        amount,
+        (
+            f"Desired salary {stated} = {amount:,.0f} {q.currency}/{q.pay_period} {q.basis} "
+            f"({how}): percentile {p:g} of {q.segment}."
+        ),
     )
 
 
@@ -213,7 +311,13 @@ def _market(place: Place | None, language: str) -> tuple[str, str]:
 
 
 def _confidence(
-    priced: Quote, evidence: str, fit: str, years: float | None, place: Place | None
+    priced: Quote,
+    evidence: str,
+    fit: str,
+    years: float | None,
+    place: Place | None,
+    *,
+    stated: bool = False,
 ) -> tuple[float, str]:
     """Product of factors for sample size, how well the profile matched, and what was derived."""
     n = priced.sample_size
@@ -240,11 +344,12 @@ def _confidence(
         parts.append((0.75, "role and experience offsets carried over from Stack Overflow 2024"))
     if "country_level" in priced.derived:
         parts.append((0.85, "country level derived from other DevTypes"))
-    parts.append(
-        (1.0, "experience from dated positions")
-        if years is not None
-        else (0.85, "no dated positions")
-    )
+    if years is None:
+        parts.append((0.85, "no dated positions"))
+    elif stated:
+        parts.append((0.92, "experience as stated in words, no dated positions"))
+    else:
+        parts.append((1.0, "experience from dated positions"))
     parts.append((1.0, "location found") if place else (0.9, "no location"))
     value = 1.0
     for factor, _ in parts:
@@ -252,9 +357,14 @@ def _confidence(
     return round(value, 2), "; ".join(reason for _, reason in parts)
 
 
-def _years_line(ranges: Sequence[DatedRange], years: float | None) -> str:
+def _years_line(ranges: Sequence[DatedRange], years: float | None, *, stated: bool) -> str:
     if years is None:
         return "No dated positions found; the grade's typical years are used."
+    if stated:
+        return (
+            f"Experience {years} years as the resume states it in words: no dated positions "
+            "were found, so it cannot be checked (lower confidence)."
+        )
     return f"Experience {years} years from {len(ranges)} dated ranges, overlaps merged."
 
 

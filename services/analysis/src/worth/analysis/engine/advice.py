@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from worth.analysis.engine.model import Recommendation
 from worth.analysis.engine.pricing import GRADE_YEARS, Quote
+from worth.analysis.engine.profile import Desired
 from worth.analysis.engine.roles import RoleDef
 from worth.analysis.engine.skills import SKILLS, SkillDef
 from worth.analysis.market import GRADES, LanguageRow
@@ -34,6 +35,17 @@ _TEXT = {
         "по тексту, а рекрутеры и поиск по резюме смотрят прежде всего туда.",
         "location": "Укажите город: без него оценка дана по рынку в целом.",
         "location_ru": " Медиана в IT в Москве — {moscow}, в регионах — {other} (Хабр Карьера).",
+        "desired": "Желаемая зарплата {amount} — около {p:g}-го перцентиля рынка ({segment}): "
+        "{side} медианы {median} на {gap}%. {advice}",
+        "desired_above": "выше",
+        "desired_below": "ниже",
+        "desired_high": "Это выше 75-го перцентиля: подкрепите запрос измеримыми результатами и "
+        "навыками, за которые платят больше.",
+        "desired_low": "Это ниже 25-го перцентиля: вы, вероятно, недооцениваете себя — можно "
+        "просить не меньше медианы.",
+        "desired_mid": "Запрос в пределах обычного для рынка разброса.",
+        "desired_other": "Желаемая зарплата указана в других единицах ({units}), чем данные "
+        "рынка ({market}), и сравнить её нельзя: укажите сумму в {market}.",
         "how_skills": "по навыкам",
         "how_none": "не удалось",
     },
@@ -60,6 +72,17 @@ _TEXT = {
         "location": "State your city: without it the estimate is for the market as a whole.",
         "location_ru": " The IT median is {moscow} in Moscow and {other} in other cities "
         "(Habr Career).",
+        "desired": "Your desired salary of {amount} is at about the {p:g}th percentile of the "
+        "market ({segment}): {gap}% {side} the median of {median}. {advice}",
+        "desired_above": "above",
+        "desired_below": "below",
+        "desired_high": "That is above the 75th percentile: back it with measurable results and "
+        "the skills that pay more.",
+        "desired_low": "That is below the 25th percentile: you are probably underpricing "
+        "yourself — asking for at least the median is reasonable.",
+        "desired_mid": "The ask is within the market's usual spread.",
+        "desired_other": "Your desired salary is in different units ({units}) from the market "
+        "data ({market}), so it cannot be compared: state it in {market}.",
         "how_skills": "guessed from skills",
         "how_none": "not identified",
     },
@@ -119,6 +142,10 @@ class Facts:
     skills: Sequence[SkillDef]
     quote: Quote
     next_quote: Quote | None
+    desired: Desired | None  # the desired salary the resume states
+    desired_amount: float | None  # ... in `segment`'s units; None when they cannot be reconciled
+    desired_percentile: float | None
+    segment: Quote  # the role and grade at the grade's typical years: the market distribution
     premiums: dict[str, float]  # SO language -> experience-adjusted pay ratio
     languages: dict[str, LanguageRow]
     has_skills_section: bool
@@ -138,6 +165,8 @@ def recommend(f: Facts) -> list[Recommendation]:
         out.append(Recommendation("role", text["role_no_row"].format(role=role)))
     if f.years is None:
         out.append(Recommendation("dates", text["dates"]))
+    if f.desired is not None:
+        out.append(_desired(f, f.desired))
     if f.next_quote is not None:
         out.append(_next_grade(f, f.next_quote))
     out.extend(_skills(f, role))
@@ -150,6 +179,34 @@ def recommend(f: Facts) -> list[Recommendation]:
     if not f.place_known:
         out.append(_location(f))
     return out
+
+
+def _desired(f: Facts, desired: Desired) -> Recommendation:
+    """The stated desired salary against the market distribution of the role and grade."""
+    text, q = _TEXT[f.language], f.segment
+    if f.desired_amount is None or f.desired_percentile is None:
+        units = f"{desired.currency}/{desired.period}" + (
+            f" {desired.basis}" if desired.basis else ""
+        )
+        market = f"{q.currency}/{q.pay_period} {q.basis}"
+        return Recommendation(
+            "desired_salary", text["desired_other"].format(units=units, market=market)
+        )
+    p = f.desired_percentile
+    advice = text["desired_high" if p > 75 else "desired_low" if p < 25 else "desired_mid"]
+    gap = round(abs(f.desired_amount / q.median - 1) * 100)
+    return Recommendation(
+        "desired_salary",
+        text["desired"].format(
+            amount=money(f.desired_amount, q, f.language),
+            p=round(p),
+            segment=q.segment,
+            side=text["desired_above" if f.desired_amount >= q.median else "desired_below"],
+            median=money(q.median, q, f.language),
+            gap=gap,
+            advice=advice,
+        ),
+    )
 
 
 def _next_grade(f: Facts, next_quote: Quote) -> Recommendation:

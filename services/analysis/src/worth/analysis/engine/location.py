@@ -142,11 +142,43 @@ _LABEL = re.compile(
 _ELSEWHERE = re.compile(r"переезд|relocat|командировк|business\s+trip", re.IGNORECASE)
 
 
+# "City, ST": a US city with its two-letter state code (USPS), as US resumes write it. Matched
+# case-sensitively: the code is upper case, each word of the city capitalised then lower case
+# (so "SQL, CA" in a skills list is not a city).
+_US_STATES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
+    "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+).split()
+_US_CITY = re.compile(
+    r"(?<![\w-])(?P<city>[A-Z][a-z][A-Za-z.'-]*(?:[ -][A-Z][a-z][A-Za-z.'-]*){0,3}),\s*"
+    r"(?P<state>" + "|".join(_US_STATES) + r")(?![\w-])(?!\s*,\s*(?!US\b|USA\b|United\s+States)\w)"
+)
+
+
+def _us_city(line: str) -> Place | None:
+    """ "Redmond, WA" -> Redmond, US (a known US city keeps its own entry). A state code followed
+    by another country ("Pune, IN, India") is not a US state."""
+    match = _US_CITY.search(line)
+    if not match:
+        return None
+    name = match["city"]
+    known = _CITY.fullmatch(name)
+    if known:
+        place = _CITIES[int(str(known.lastgroup)[1:])][0]
+        if place.country == "US":
+            return place
+    slug = re.sub(r"\W+", "_", name.lower()).strip("_")
+    return Place(slug, name, None, "US")
+
+
 def find_place(lines: Sequence[str]) -> Place | None:
-    """A labelled city first, then the first city mentioned, then a country alone."""
+    """A labelled city first, then the first city mentioned, then a country alone. In each line
+    a "City, ST" US form wins over a same-named city elsewhere ("Moscow, ID" is in Idaho)."""
     candidates = [line for line in lines if not _ELSEWHERE.search(line)]
     for group in ([line for line in candidates if _LABEL.search(line)], candidates):
         for line in group:
+            if us := _us_city(line):
+                return us
             if match := _CITY.search(line):
                 return _CITIES[int(str(match.lastgroup)[1:])][0]
     for line in candidates:

@@ -51,6 +51,20 @@ class Recommendation:
 
 
 @dataclass(frozen=True, slots=True)
+class LanguageSkill:
+    code: str  # ISO 639-1, e.g. "en"
+    level: str | None  # CEFR "A1".."C2", "native", or None when the resume gives no level
+
+
+@dataclass(frozen=True, slots=True)
+class DesiredSalary:
+    amount: int
+    currency: str  # ISO 4217, e.g. "RUB"
+    period: str  # "month" | "year": as stated, else inferred (roubles monthly, see profile.py)
+    basis: str | None  # "net" | "gross"; None when the resume does not say
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     analyzer_name: str
     analyzer_version: str
@@ -67,6 +81,16 @@ class Analysis:
     explanation: tuple[str, ...]
     confidence: float  # 0..1
     confidence_reason: str
+    # Profile facts the resume states (None / empty when it does not).
+    remote: str | None = None  # "remote" | "hybrid" | "office"
+    relocation: bool | None = None
+    languages: tuple[LanguageSkill, ...] = ()
+    education: str | None = None  # secondary | vocational | bachelor | specialist | master | phd
+    desired_salary: DesiredSalary | None = None
+    desired_percentile: float | None = None  # of desired_salary in market_percentiles' segment
+    # Market distribution of the matched segment in the salary's units: (percentile, pay).
+    market_percentiles: tuple[tuple[int, int], ...] = ()
+    candidate_percentile: float | None = None  # of salary.median in that distribution
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -19,9 +19,22 @@ The slope b is the only experience parameter the engine uses, for every market:
 * a pooled "all IT" row (the Russian city medians) stands for the survey's centre: the
   respondent-weighted geometric mean of DevType medians at the weighted mean years. A role's
   offset from that centre, median_r / centre, is carried over to the pooled row;
-* without published quartiles the band (low, high) is the median times exp(-/+ s), s being the
-  respondent-weighted standard deviation of the DevType points around the line (~0.12, i.e.
-  about -11 % / +12 %): how far a role's pay strays from what experience alone predicts.
+* without published quartiles the band (low, high) is the median times exp(-/+ w), w combining
+  (root of the sum of squares) the independent uncertainties the tables let us measure:
+  - s, the respondent-weighted standard deviation of the DevType points around the line (~0.12):
+    how far a role's pay strays from what experience alone predicts; always;
+  - when no years are stated, slope x (grade's year range) / sqrt(12) (up to ~0.09 for a
+    4-year range): the pay spread across a grade's years, taken as uniform over GRADE_YEARS;
+  - when a figure is carried between tables (a role offset from the global table onto a pooled
+    country row, or a global role row scaled by a country level), t, the respondent-weighted
+    standard deviation of each country's per-DevType log(country / global) ratios around that
+    country's own level (~0.15, over US, DE, IN, GB, UA): how far a role's offset in one country
+    strays from the global one.
+  A row with published quartiles keeps them (scaled like the median).
+
+Percentiles: the band is read as the quartiles (p25 = low, p75 = high) of a log-normal around
+the median, so each side's sigma is log(high / median) / 0.6745 (low side alike) and p10 / p90
+are median x exp(-/+ 1.2816 sigma). The tables publish medians only; the shape is an assumption.
 
 Students are left out of the fit: their answers describe stipends and part-time pay, not a rung
 of a career ladder (with them b would be 0.092). Years beyond the oldest DevType mean in the
@@ -34,6 +47,7 @@ import functools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from statistics import NormalDist
 
 from worth.analysis.market import MarketTables, PayRow, period_key
 
@@ -110,6 +124,34 @@ def experience_model(tables: MarketTables) -> ExperienceModel:
 
 
 @functools.lru_cache(maxsize=4)
+def transfer_spread(tables: MarketTables) -> float:
+    """Respondent-weighted SD of per-DevType log(country / global) median ratios around each
+    country's weighted mean ratio, over every country table: the error of carrying a global role
+    offset into a country. 0.0 when no country publishes DevType rows."""
+    glob = {row.role: row for row in latest(tables.pay, "GLOBAL")}
+    points: list[tuple[float, float]] = []
+    for market in sorted({row.market for row in tables.pay} - {"GLOBAL"}):
+        pairs = [
+            (float(row.sample_size or 1), math.log(row.median / glob[row.role].median))
+            for row in latest(tables.pay, market)
+            if row.role in glob and row.role != "student" and row.grade == "*"
+        ]
+        if len(pairs) < 2:
+            continue
+        level = sum(w * x for w, x in pairs) / sum(w for w, _ in pairs)
+        points.extend((w, x - level) for w, x in pairs)
+    if not points:
+        return 0.0
+    return math.sqrt(sum(w * r * r for w, r in points) / sum(w for w, _ in points))
+
+
+def grade_spread(grade: str, model: ExperienceModel) -> float:
+    """Log-pay SD across a grade's years, the years taken as uniform over GRADE_YEARS."""
+    low, high = GRADE_YEARS[grade]
+    return model.slope * (high - low) / math.sqrt(12)
+
+
+@functools.lru_cache(maxsize=4)
 def language_premiums(tables: MarketTables) -> dict[str, float]:
     """Language -> pay relative to what its users' mean experience predicts (1.10 = +10 %).
 
@@ -145,6 +187,35 @@ class Quote:
     segment: str
     explanation: tuple[str, ...]
     derived: frozenset[str] = field(default_factory=frozenset)  # how far it is from a row
+
+
+P_LEVELS = (10, 25, 50, 75, 90)
+_QUARTILE_Z = NormalDist().inv_cdf(0.75)  # 0.6745: the band's ends are p25 and p75
+
+
+def percentiles(q: Quote) -> tuple[tuple[int, int], ...]:
+    """(p, pay) for P_LEVELS in the quote's units: its band read as log-normal quartiles."""
+    out = []
+    for p in P_LEVELS:
+        z = NormalDist().inv_cdf(p / 100)
+        value = q.median * math.exp(z * _sigma(q, above=z > 0)) if p != 50 else q.median
+        out.append((p, _round(value)))
+    return tuple(out)
+
+
+def percentile_of(value: float, q: Quote) -> float:
+    """Where `value` (in the quote's units) stands in the quote's log-normal, 0.1..99.9."""
+    if value <= 0:
+        return 0.1
+    shift = math.log(value / q.median)
+    sigma = _sigma(q, above=shift > 0)
+    p = 100 * NormalDist().cdf(shift / sigma) if sigma > 0 else 50.0
+    return round(min(max(p, 0.1), 99.9), 1)
+
+
+def _sigma(q: Quote, *, above: bool) -> float:
+    end = q.high if above else q.low
+    return abs(math.log(end / q.median)) / _QUARTILE_Z if end > 0 and q.median > 0 else 0.0
 
 
 def effective_years(grade: str, years: float | None, model: ExperienceModel) -> float:
@@ -287,10 +358,17 @@ def quote(
         low, high = matched.low * scale, matched.high * scale
         band = "published quartiles of the row, scaled like the median"
     else:
-        low, high = median * math.exp(-model.spread), median * math.exp(model.spread)
-        band = (
-            f"median x exp(-/+{model.spread:.3f}), the weighted scatter of DevType medians "
-            "around the experience line"
+        parts = [(model.spread, "the weighted scatter of DevType medians around the line")]
+        if years is None:
+            parts.append(
+                (grade_spread(grade, model), f"the {grade} grade's {GRADE_YEARS[grade]} years")
+            )
+        if derived & {"role_from_global", "country_level"}:
+            parts.append((transfer_spread(tables), "the scatter of role offsets between countries"))
+        width = math.sqrt(sum(part * part for part, _ in parts))
+        low, high = median * math.exp(-width), median * math.exp(width)
+        band = f"median x exp(-/+{width:.3f}), root-sum-square of " + " + ".join(
+            f"{part:.3f} ({why})" for part, why in parts
         )
     steps.append(
         f"Experience x{model.factor(years_used, reference):.2f} = exp({model.slope:.4f} x "

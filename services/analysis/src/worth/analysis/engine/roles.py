@@ -69,7 +69,10 @@ ROLES: tuple[RoleDef, ...] = (
         "mobile",
         r"mobile\s+(?:developer|engineer|development)|мобильн\w*\s+(?:разработ|прилож)\w*"
         rf"|(?:ios|android|flutter|react\s+native)[\s-]*(?:{_DEV})"
-        r"|разработчик\w*\s+(?:под\s+|для\s+)?(?:ios|android)",
+        r"|разработчик\w*\s+(?:под\s+|для\s+)?(?:ios|android)"
+        # a developer title qualified by the platform: "Software Engineer (iOS)", "Engineer,
+        # Android", "Mobile (iOS + Android)"
+        rf"|(?:{_DEV})\W{{1,3}}(?:mobile|ios|android)\b|\bmobile\s*\(\s*(?:ios|android)\b",
     ),
     _role(
         "embedded_developer",
@@ -286,6 +289,7 @@ _TITLES = [(role, re.compile(role.titles, re.IGNORECASE)) for role in ROLES]
 _GENERIC = re.compile(GENERIC_DEVELOPER.titles, re.IGNORECASE)
 
 Evidence = Literal["title", "skills", "none"]
+MANAGER_WEIGHT = 1.25  # breaks a title tie in favour of the management role
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,11 +305,14 @@ def detect_role(headline: str, job_titles: Sequence[str], skills: Iterable[Skill
     """
     scores = {role.id: 0.0 for role in ROLES}
     for role, pattern in _TITLES:
+        # A management title outranks the stack word beside it: an "Engineering Manager
+        # (Back-End)" manages back-end developers.
+        weight = MANAGER_WEIGHT if role.family == "management" else 1.0
         if pattern.search(headline):
-            scores[role.id] += 3
+            scores[role.id] += 3 * weight
         for rank, title in enumerate(job_titles):
             if pattern.search(title):
-                scores[role.id] += 1.5 if rank == 0 else 1
+                scores[role.id] += (1.5 if rank == 0 else 1) * weight
     titled = max(scores.values()) > 0
     skill_list = list(skills)
     for role in ROLES:
