@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -11,6 +12,7 @@ from worth.common.logging import configure_logging
 from worth.common.runtime import messaging_runtime, runtime_checks
 from worth.common.tokens import TokenVerifier
 from worth.resume import api, handlers
+from worth.resume.documents import elements
 from worth.resume.settings import Settings
 from worth.resume.storage import open_storage
 
@@ -38,7 +40,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         ):
             app.state.storage = storage
             app.state.runtime = runtime
+            # In the background: readiness need not wait, and the first parse finds it loaded.
+            warming = asyncio.create_task(asyncio.to_thread(elements.warm_up))
             yield
+            await warming
 
     app = FastAPI(title="Worth resume service", version="0.1.0", lifespan=lifespan)
     install_common(app)

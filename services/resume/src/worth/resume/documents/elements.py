@@ -51,6 +51,12 @@ def partition(text: str) -> tuple[Element, ...]:
     return tuple(Element(_KINDS.get(type(e).__name__, "text"), e.text) for e in found)
 
 
+def warm_up() -> None:
+    """Import unstructured and spaCy now (seconds, once per process) rather than during the
+    first upload's parse."""
+    partition("Experience\nWarm-up line.")
+
+
 @cache
 def _partition_text() -> Callable[..., list[UnstructuredElement]]:
     import unstructured.utils
