@@ -8,11 +8,14 @@ from worth.devstack.s3 import S3Server
 
 def listening_ports(pid: int) -> set[tuple[str, int]]:
     """(address, port) of every TCP socket `pid` listens on, from /proc."""
-    inodes = {
-        link.readlink().name[len("socket:[") : -1]
-        for link in Path(f"/proc/{pid}/fd").iterdir()
-        if link.readlink().name.startswith("socket:")
-    }
+    inodes = set()
+    for link in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = link.readlink().name
+        except FileNotFoundError:  # closed while we looked: the server opens and closes fds
+            continue
+        if target.startswith("socket:"):
+            inodes.add(target[len("socket:[") : -1])
     found = set()
     for table in ("/proc/net/tcp", "/proc/net/tcp6"):
         for line in Path(table).read_text().splitlines()[1:]:
