@@ -45,10 +45,22 @@ INITDB = "/docker-entrypoint-initdb.d"
 
 
 def env(name: str) -> dict[str, str]:
+    """A service's environment as compose hands it over, on a host with none of the
+    `${VAR:-default}` variables set."""
     raw = SERVICES[name].get("environment") or {}
     if isinstance(raw, list):
         raw = dict(item.split("=", 1) for item in raw)
-    return {key: str(value) for key, value in raw.items()}
+    return {key: _interpolate(str(value)) for key, value in raw.items()}
+
+
+def _interpolate(value: str) -> str:
+    return re.sub(r"\$\{\w+(?::?-([^}]*))?\}", lambda m: m.group(1) or "", value)
+
+
+def test_host_variables_default_to_empty() -> None:
+    # Without a key on the host, the analysis service runs offline (empty means "no Claude").
+    assert env("analysis")["WORTH_ANALYSIS_ANTHROPIC_API_KEY"] == ""
+    assert _interpolate("${A:-x}/${B}") == "x/"
 
 
 def image_of(name: str) -> str | None:

@@ -104,3 +104,19 @@ def test_an_undated_resume_still_gets_its_email(
         body = text_of(message, part)
         assert "not dated in the resume" in body
         assert "None" not in body
+
+
+def test_a_russian_resume_gets_a_russian_email(
+    analysis: AnalysisCompleted, settings: Settings
+) -> None:
+    russian = analysis.model_copy(update={"language": "ru"})
+    message = render(russian, settings)
+    plain = text_of(message, "plain")
+    assert plain.startswith("Анализ вашего резюме готов.")
+    assert "Опыт: 6.5 лет" in plain
+    assert "280 400–1 234 567 RUB в месяц, на руки (медиана 350 000)" in plain
+    assert "Полный результат: https://worth.example/api/v1/analysis/" in plain
+    assert message["Subject"].endswith("RUB в месяц, на руки")
+    # Unknown or missing languages fall back to English.
+    english = render(analysis.model_copy(update={"language": "de"}), settings)
+    assert text_of(english, "plain").startswith("Your resume analysis is ready.")

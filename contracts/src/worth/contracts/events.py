@@ -144,6 +144,7 @@ class AnalysisCompleted(Event):
     market: Market
     recommendations: tuple[Recommendation, ...]
     # v2
+    language: str | None = None
     role_family: str | None = None
     remote: str | None = None
     relocation: bool | None = None

@@ -182,6 +182,7 @@ def completed_event(
         recommendations=tuple(
             Recommendation(kind=r.kind, text=r.text) for r in analysis.recommendations
         ),
+        language=analysis.language,
         role_family=analysis.role_family,
         remote=analysis.remote,
         relocation=analysis.relocation,
