@@ -4,3 +4,5 @@ CREATE DATABASE auth_db;      -- auth
 CREATE DATABASE emails_db;    -- notifier
 CREATE DATABASE resumes_db;   -- resume
 CREATE DATABASE analysis_db;  -- analysis
+-- The gateway's read-only login; migrations grant it SELECT on the published views only.
+CREATE ROLE worth_gateway LOGIN PASSWORD 'worth-gateway';

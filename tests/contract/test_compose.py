@@ -30,6 +30,7 @@ import yaml
 from pydantic_settings import BaseSettings
 
 from worth.common.keys import load_private_key, load_public_key
+from worth.common.migrations import GATEWAY_READER
 from worth.contracts.topics import ALL_TOPICS, dlq
 from worth.devstack.postgres import Postgres
 from worth.devstack.stack import DATABASES, DEFAULT_PORTS
@@ -332,16 +333,23 @@ def test_postgres_creates_exactly_the_databases_the_services_use() -> None:
     assert sorted(created) == sorted(used.values())
 
     postgres = env("postgres")
+    owner = (postgres["POSTGRES_USER"], postgres["POSTGRES_PASSWORD"])
     gateway = env("gateway")
-    urls = [database_url(app) for app in DATABASES]
-    urls += [gateway["WORTH_GATEWAY_RESUMES_READ_URL"], gateway["WORTH_GATEWAY_ANALYSIS_READ_URL"]]
-    for url in urls:
+    # The gateway logs in as the read-only role the init script creates with its password.
+    reader = re.search(
+        r"CREATE ROLE (\w+) LOGIN PASSWORD '([^']+)'", init_script().read_text(), re.IGNORECASE
+    )
+    assert reader, "the init script must create the gateway's read-only login"
+    assert reader.group(1) == GATEWAY_READER
+    urls = [(database_url(app), owner) for app in DATABASES]
+    urls += [
+        (gateway[f"WORTH_GATEWAY_{view}_READ_URL"], (reader.group(1), reader.group(2)))
+        for view in ("RESUMES", "ANALYSIS")
+    ]
+    for url, (user, password) in urls:
         parts = urlsplit(url)
         assert (parts.hostname, parts.port) == ("postgres", 5432), url
-        assert (parts.username, parts.password) == (
-            postgres["POSTGRES_USER"],
-            postgres["POSTGRES_PASSWORD"],
-        ), url
+        assert (parts.username, parts.password) == (user, password), url
 
 
 @pytest.fixture(scope="module")

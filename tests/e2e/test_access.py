@@ -127,3 +127,34 @@ def test_every_service_is_alive_and_ready(stack: WorthStack) -> None:
         assert httpx.get(f"{service.url}/health").json() == {"status": "ok"}
         ready = httpx.get(f"{service.url}/ready")
         assert ready.status_code == 200 and ready.json()["status"] == "ready", service.name
+
+
+def test_the_gateway_role_reads_the_published_views_and_nothing_else(stack: WorthStack) -> None:
+    import asyncio
+
+    import asyncpg
+
+    async def probe(database: str, allowed: str, denied: list[str]) -> None:
+        conn = await asyncpg.connect(stack.infra.postgres.dsn(database, user="worth_gateway"))
+        try:
+            await conn.fetch(allowed)
+            for query in denied:
+                with pytest.raises(asyncpg.InsufficientPrivilegeError):
+                    await conn.execute(query)
+        finally:
+            await conn.close()
+
+    asyncio.run(
+        probe(
+            "resumes_db",
+            "SELECT * FROM resume_read_v1 LIMIT 1",
+            ["SELECT * FROM resumes LIMIT 1", "DELETE FROM resume_read_v1", "SELECT * FROM outbox"],
+        )
+    )
+    asyncio.run(
+        probe(
+            "analysis_db",
+            "SELECT * FROM analysis_read_v1 LIMIT 1",
+            ["SELECT * FROM analyses LIMIT 1", "UPDATE analysis_read_v1 SET status = 'x'"],
+        )
+    )

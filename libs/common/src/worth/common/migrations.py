@@ -77,3 +77,27 @@ def create_messaging_tables() -> None:
         ),
         sa.PrimaryKeyConstraint("consumer", "event_id", name="pk_inbox"),
     )
+
+
+GATEWAY_READER = "worth_gateway"
+
+
+def grant_read_model(view: str, role: str = GATEWAY_READER) -> None:
+    """Let the gateway's login role read one published view, and nothing else of this database.
+
+    The role is created here if the deployment has not made it (with its password) already;
+    several services' migrations may race to create it, hence the duplicate_object guard.
+    """
+    from alembic import op
+
+    op.execute(
+        f"""
+        DO $$ BEGIN
+            IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN
+                CREATE ROLE {role} LOGIN;
+            END IF;
+        EXCEPTION WHEN duplicate_object THEN NULL;
+        END $$;
+        """
+    )
+    op.execute(f"GRANT SELECT ON {view} TO {role}")

@@ -131,8 +131,8 @@ class Postgres(Server):
         """The server without a database, e.g. for asyncpg or psql."""
         return f"postgresql://{SUPERUSER}@{self.host}:{self.port}"
 
-    def dsn(self, database: str = "postgres") -> str:
-        return f"{self.url}/{database}"
+    def dsn(self, database: str = "postgres", *, user: str = SUPERUSER) -> str:
+        return f"postgresql://{user}@{self.host}:{self.port}/{database}"
 
     def asyncpg_url(self, database: str) -> str:
         """The SQLAlchemy URL of `database`, with the asyncpg driver."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from worth.common.keys import write_keypair
-from worth.common.migrations import upgrade
+from worth.common.migrations import GATEWAY_READER, upgrade
 from worth.devstack._process import HOST, InfraError, spawn, terminate, wait_ready
 from worth.devstack.infra import EmbeddedInfra
 
@@ -192,8 +192,9 @@ class WorthStack:
         if name == "gateway":
             for upstream in ("auth", "notifier", "resume"):
                 settings[f"{upstream.upper()}_URL"] = self.services[upstream].url
-            settings["RESUMES_READ_URL"] = self.infra.postgres.dsn("resumes_db")
-            settings["ANALYSIS_READ_URL"] = self.infra.postgres.dsn("analysis_db")
+            # As the read-only role the migrations grant the views to (see grant_read_model).
+            for key, database in (("RESUMES", "resumes_db"), ("ANALYSIS", "analysis_db")):
+                settings[f"{key}_READ_URL"] = self.infra.postgres.dsn(database, user=GATEWAY_READER)
         env = {k: v for k, v in os.environ.items() if not k.startswith("WORTH_")}
         env.update({prefix + key: value for key, value in settings.items()})
         env["WORTH_SCHEMAS_DIR"] = str(REPO_ROOT / "schemas" / "avro")
