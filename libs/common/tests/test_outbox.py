@@ -125,3 +125,22 @@ async def test_an_uncommitted_event_waits_for_its_transaction(
         await enqueue(conn, uploaded(str(uuid.uuid4()), 9, topic))
         assert await relay.relay_once() == 0  # invisible to the relay until commit
     assert await relay.relay_once() == 1
+
+
+async def test_while_one_relay_works_another_on_the_same_database_waits(
+    engine: AsyncEngine, relay: OutboxRelay, topic: str, read_topic: ReadTopic
+) -> None:
+    event = uploaded(str(uuid.uuid4()), 7, topic)
+    async with engine.begin() as conn:
+        await enqueue(conn, event)
+
+    # A replica in the middle of a batch holds the relay lock for its transaction.
+    async with engine.begin() as busy:
+        await busy.execute(
+            sa.text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": outbox.CHANNEL}
+        )
+        assert await relay.relay_once() == 0
+        assert await outbox_rows(engine) == 1
+
+    assert await relay.relay_once() == 1
+    assert [r.value for r in await read_topic(topic, 1)] == [event.value]

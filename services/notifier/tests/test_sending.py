@@ -169,3 +169,17 @@ async def test_an_unknown_request_sends_nothing(
     assert mail_to(embedded_infra, to) == []
     [row] = await email_rows(engine)
     assert row.status == "requested"
+
+
+async def test_an_analysis_arriving_after_its_resume_was_deleted_is_dropped(
+    engine: AsyncEngine, analysis: AnalysisCompleted
+) -> None:
+    await subscribe(engine, analysis.owner_id, address())
+    async with engine.begin() as conn:
+        await repository.forget_resume(conn, uuid.UUID(analysis.resume_id))
+
+    assert await complete(engine, analysis) == []  # no email asked for
+    assert await email_rows(engine) == []
+    async with engine.connect() as conn:
+        kept = await conn.execute(sa.text("SELECT count(*) FROM analyses"))
+        assert kept.scalar_one() == 0  # and no copy of the analysis kept

@@ -96,6 +96,13 @@ class OutboxRelay:
     async def relay_once(self) -> int:
         """Publish one batch; rows are deleted only after every send is acknowledged."""
         async with self._engine.begin() as conn:
+            # One relay at a time per database: replicas taking batches side by side could
+            # publish one resume's events out of order.
+            relaying = await conn.execute(
+                sa.text("SELECT pg_try_advisory_xact_lock(hashtext(:name))"), {"name": CHANNEL}
+            )
+            if not relaying.scalar_one():
+                return 0
             rows = (
                 await conn.execute(
                     sa.text(

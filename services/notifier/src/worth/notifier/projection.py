@@ -52,3 +52,13 @@ emails = sa.Table(
     # One email per resume and address, however often the analysis is replayed or redone.
     sa.UniqueConstraint("resume_id", "subscription_id", name="uq_emails_resume_subscription"),
 )
+
+# Resumes deleted by their owners: an analysis of one that arrives late is dropped, not mailed.
+deleted_resumes = sa.Table(
+    "deleted_resumes",
+    metadata,
+    sa.Column("resume_id", sa.Uuid, primary_key=True),
+    sa.Column(
+        "deleted_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+    ),
+)

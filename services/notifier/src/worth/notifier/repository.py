@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from worth.notifier.projection import analyses, emails, subscriptions
+from worth.notifier.projection import analyses, deleted_resumes, emails, subscriptions
 
 
 async def upsert_subscription(conn: AsyncConnection, owner_id: str, email: str) -> sa.Row:
@@ -127,5 +127,12 @@ async def get_subscription(conn: AsyncConnection, subscription_id: uuid.UUID) ->
 
 
 async def forget_resume(conn: AsyncConnection, resume_id: uuid.UUID) -> None:
-    """Drop the copy of its analysis; the email ledger stays (it holds no content)."""
+    """Drop the copy of its analysis and remember the deletion; the email ledger stays (it
+    holds no content)."""
     await conn.execute(analyses.delete().where(analyses.c.resume_id == resume_id))
+    await conn.execute(insert(deleted_resumes).values(resume_id=resume_id).on_conflict_do_nothing())
+
+
+async def is_deleted(conn: AsyncConnection, resume_id: uuid.UUID) -> bool:
+    query = sa.select(deleted_resumes.c.resume_id).where(deleted_resumes.c.resume_id == resume_id)
+    return (await conn.execute(query)).first() is not None

@@ -37,6 +37,9 @@ async def on_analysis_completed(
 ) -> None:
     analysis_id = uuid.UUID(event.analysis_id)
     resume_id = uuid.UUID(event.resume_id)
+    if await repository.is_deleted(conn, resume_id):
+        log.info("analysis.of_deleted_resume_dropped")
+        return
     await repository.save_analysis(
         conn,
         analysis_id=analysis_id,
