@@ -111,7 +111,7 @@ def test_rtf_reads_code_page_escapes_and_unicode_escapes() -> None:
         ("blank.docx", "empty_document"),
         ("scanned.pdf", "no_text_layer"),
         ("encrypted.pdf", "encrypted"),
-        ("ru_mojibake.pdf", "unreadable_pdf"),
+        ("ru_unmapped.pdf", "unreadable_pdf"),
         ("truncated.pdf", "corrupt_file"),
         ("encrypted.docx", "encrypted"),  # an OLE2 container with the encrypted package
         ("zip_bomb.docx", "archive_too_large"),
@@ -169,8 +169,8 @@ def test_docx_parts_that_expand_too_far_are_refused(monkeypatch: pytest.MonkeyPa
 
 def test_error_details_never_carry_document_text() -> None:
     with pytest.raises(ExtractionError) as caught:
-        read("ru_mojibake.pdf")
-    mojibake_name = "Смирнова".encode("cp1251").decode("latin-1")
+        read("ru_unmapped.pdf")
+    mojibake_name = "Смирнова".encode("koi8-r").decode("latin-1")
     assert mojibake_name not in str(caught.value) and "Смирнова" not in str(caught.value)
 
 
@@ -184,3 +184,13 @@ def test_results_and_errors_cross_process_boundaries() -> None:
     error = ExtractionError("encrypted", "the PDF is protected by a password")
     copy = roundtrip(error)
     assert (copy.reason, copy.detail, str(copy)) == (error.reason, error.detail, str(error))
+
+
+def test_cp1251_mojibake_is_read_as_russian_and_said_so() -> None:
+    # Fonts without a Unicode map that hold cp1251 codes: pypdf's Latin-1 is re-read as cp1251.
+    doc = read("ru_mojibake.pdf")
+    assert doc.language == "ru"
+    assert "Python-разработчик (Senior)" in doc.text
+    assert "Ñ" not in doc.text
+    assert doc.parser.endswith("+cp1251")
+    assert {s.name for s in doc.sections} >= {"experience", "skills"}

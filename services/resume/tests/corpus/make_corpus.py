@@ -476,8 +476,19 @@ def safety_files() -> None:
         writer.write(f)
 
 
+def unmapped_pdf() -> None:
+    # Cyrillic through a font whose codes are not even cp1251 (here KOI8-R bytes shown as
+    # Latin-1): no extractor and no re-decoding gives Russian back.
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    lines = [ln.encode("koi8-r").decode("latin-1") for ln in plain(RU_RESUME).split("\n")]
+    pdf_lines(pdf, lines[:24])
+    pdf.output(str(HERE / "ru_unmapped.pdf"))
+
+
 GROUPS = {"texts": texts, "docx": docx_files, "pdf": pdf_files, "other": other_files,
-          "doc": doc_files, "safety": safety_files}  # fmt: skip
+          "doc": doc_files, "safety": safety_files, "unmapped": unmapped_pdf}  # fmt: skip
 
 if __name__ == "__main__":
     for group in sys.argv[1:] or list(GROUPS):

@@ -6,18 +6,22 @@ note that they are there (`RawText.warnings`) and read the text as usual."""
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
 
 import pypdf
 
+from .language import detect_language
 from .model import ExtractionError, Notice, RawText
 
 MAX_PAGES = 40  # a resume is a few pages; beyond this we read the start and skip the rest
 GARBAGE_THRESHOLD = 0.3
 _MIN_LETTERS_TO_JUDGE = 20
 _WHITESPACE_CONTROLS = frozenset("\t\n\r\f\v")
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]{3,}")
+_CASE_FLIP = re.compile(r"[а-яё][А-ЯЁ]")
 _ACTIVE_ACTIONS = frozenset({"/JavaScript", "/Launch", "/ImportData", "/SubmitForm"})
 
 # pypdf warns about every quirk of a malformed file; that is noise for an upload service.
@@ -52,14 +56,37 @@ def extract_pdf(path: Path) -> RawText:
         raise ExtractionError("corrupt_file", f"unreadable PDF ({type(e).__name__})") from e
     if page_count == 0:
         raise ExtractionError("empty_document", "the PDF has no pages")
+    parser = f"pypdf/{pypdf.__version__}"
     score = garbage_score(text)
     if score > GARBAGE_THRESHOLD:
-        raise ExtractionError(
-            "unreadable_pdf",
-            f"the text layer is not readable ({score:.0%} garbage): "
-            "its fonts have no Unicode mapping; export the PDF again or upload DOCX",
-        )
-    return RawText(text, page_count, f"pypdf/{pypdf.__version__}", notices)
+        # The next reading: Cyrillic fonts without a Unicode map very often hold cp1251 codes,
+        # which every extractor hands back as Latin-1 (STACK-NOTES): decode them as cp1251.
+        repaired = _as_cp1251(text)
+        if repaired is None:
+            raise ExtractionError(
+                "unreadable_pdf",
+                f"the text layer is not readable ({score:.0%} garbage): "
+                "its fonts have no Unicode mapping; export the PDF again or upload DOCX",
+            )
+        text, parser = repaired, f"{parser}+cp1251"
+    return RawText(text, page_count, parser, notices)
+
+
+def _as_cp1251(text: str) -> str | None:
+    """The text re-read as cp1251, if that turns mojibake into Russian; None otherwise."""
+    try:
+        repaired = text.encode("latin-1").decode("cp1251")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    if garbage_score(repaired) > GARBAGE_THRESHOLD or detect_language(repaired) != "ru":
+        return None
+    # Codes of another Cyrillic encoding also decode to Cyrillic letters, but with their case
+    # scrambled ("уНЙТОПЧБ"): real Russian words almost never turn upper-case mid-word.
+    words = _CYRILLIC_WORD.findall(repaired)
+    scrambled = sum(1 for w in words if _CASE_FLIP.search(w))
+    if not words or scrambled > 0.05 * len(words):
+        return None
+    return repaired
 
 
 def active_content(reader: pypdf.PdfReader) -> tuple[Notice, ...]:
