@@ -8,13 +8,15 @@ from fastapi import FastAPI
 
 from worth.common.health import health_router
 from worth.common.http import install_common
-from worth.common.logging import configure_logging
+from worth.common.logging import configure_logging, get_logger
 from worth.common.runtime import messaging_runtime, runtime_checks
 from worth.common.tokens import TokenVerifier
 from worth.resume import api, handlers
 from worth.resume.documents import elements
 from worth.resume.settings import Settings
 from worth.resume.storage import open_storage
+
+log = get_logger(__name__)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -43,7 +45,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             # In the background: readiness need not wait, and the first parse finds it loaded.
             warming = asyncio.create_task(asyncio.to_thread(elements.warm_up))
             yield
-            await warming
+            try:
+                await warming
+            except Exception:  # the first parse will say what is wrong, with the resume's id
+                log.exception("resume.warm_up_failed")
 
     app = FastAPI(title="Worth resume service", version="0.1.0", lifespan=lifespan)
     install_common(app)
