@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from aiokafka.structs import ConsumerRecord
 
+from worth.cli import ops
 from worth.devstack.stack import WorthStack
 
 CORPUS = Path(__file__).resolve().parents[2] / "services" / "resume" / "tests" / "corpus"
@@ -40,7 +43,7 @@ class Visitor:
     def subscribe(self, email: str) -> dict[str, Any]:
         answer = self.http.post("/api/v1/emails/subscribe", json={"email": email})
         assert answer.status_code == 200, answer.text
-        return answer.json()  # type: ignore[no-any-return]
+        return answer.json()
 
     def upload(self, path: Path, name: str | None = None) -> httpx.Response:
         return self.upload_bytes(path.read_bytes(), name or path.name)
@@ -79,44 +82,21 @@ def mail_to(stack: WorthStack, address: str) -> list[EmailMessage]:
 
 
 def wait_for_mail(stack: WorthStack, address: str, timeout: float = 30.0) -> list[EmailMessage]:
-    deadline = time.monotonic() + timeout
-    while not (found := mail_to(stack, address)):
-        assert time.monotonic() < deadline, f"no email to {address} after {timeout} s"
-        time.sleep(0.1)
-    return found
+    eventually(lambda: mail_to(stack, address), timeout)
+    return mail_to(stack, address)
 
 
-def read_topic(bootstrap: str, topic: str) -> list[Any]:
+def read_topic(bootstrap: str, topic: str) -> list[ConsumerRecord[bytes, bytes]]:
     """Every record now in `topic`, read outside any consumer group (as the data team would)."""
-    import asyncio
+    return asyncio.run(ops.read_records(bootstrap, topic))
 
-    from aiokafka import AIOKafkaConsumer, TopicPartition
 
-    async def read() -> list[Any]:
-        consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
-        await consumer.start()
-        try:
-            partitions = [
-                TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()
-            ]
-            if not partitions:
-                await consumer.topics()  # refresh metadata once
-                partitions = [
-                    TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()
-                ]
-            consumer.assign(partitions)
-            await consumer.seek_to_beginning(*partitions)
-            ends = await consumer.end_offsets(partitions)
-            records: list[Any] = []
-            while [tp for tp, end in ends.items() if await consumer.position(tp) < end]:
-                batch = await consumer.getmany(timeout_ms=500)
-                for items in batch.values():
-                    records.extend(items)
-            return records
-        finally:
-            await consumer.stop()
-
-    return asyncio.run(read())
+def eventually(condition: Callable[[], object], timeout: float = 30.0) -> None:
+    """Wait for something another service does in its own time (an event, an email)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"not so after {timeout} s"
+        time.sleep(0.1)
 
 
 def header(record: Any, name: str) -> str | None:

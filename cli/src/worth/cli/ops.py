@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
-from aiokafka.structs import OffsetAndMetadata
+from aiokafka.structs import ConsumerRecord, OffsetAndMetadata
 
 DLQ_SUFFIX = ".dlq"
 REDRIVE_GROUP = "ops-dlq-redrive"
@@ -31,6 +31,12 @@ class DeadLetter:
     value: bytes | None
     headers: list[tuple[str, bytes]]
 
+    @classmethod
+    def of(cls, record: ConsumerRecord[bytes, bytes]) -> DeadLetter:
+        return cls(
+            record.partition, record.offset, record.key, record.value, list(record.headers or ())
+        )
+
     def header(self, name: str) -> str | None:
         return next((v.decode() for k, v in self.headers if k == name), None)
 
@@ -39,10 +45,18 @@ class DeadLetter:
         return [(k, v) for k, v in self.headers if not k.startswith("x-dlq-")]
 
 
+async def read_records(bootstrap: str, topic: str) -> list[ConsumerRecord[bytes, bytes]]:
+    """Every record now in `topic`, read outside any consumer group (as the data team would)."""
+    consumer, records, _ = await _read(bootstrap, topic, group=None)
+    await consumer.stop()
+    return records
+
+
 async def _read(
     bootstrap: str, topic: str, *, group: str | None
-) -> tuple[AIOKafkaConsumer, list[DeadLetter], dict[TopicPartition, int]]:
-    """Records from the group's committed position (or the start) up to the current end."""
+) -> tuple[AIOKafkaConsumer, list[ConsumerRecord[bytes, bytes]], dict[TopicPartition, int]]:
+    """Records from the group's committed position (or the start) to the end, and the position
+    reached on each partition (what a group commits to say "read up to here")."""
     consumer = AIOKafkaConsumer(
         bootstrap_servers=bootstrap,
         group_id=group,
@@ -52,18 +66,21 @@ async def _read(
     await consumer.start()
     partitions = [TopicPartition(topic, p) for p in sorted(await _partitions(consumer, topic))]
     consumer.assign(partitions)
-    ends = await consumer.end_offsets(partitions)
     if group is None:
         await consumer.seek_to_beginning(*partitions)
-    letters: list[DeadLetter] = []
-    while [tp for tp, end in ends.items() if await consumer.position(tp) < end]:
-        for records in (await consumer.getmany(timeout_ms=500)).values():
-            letters += [
-                DeadLetter(r.partition, r.offset, r.key, r.value, list(r.headers or ()))
-                for r in records
-                if r.offset < ends[TopicPartition(topic, r.partition)]
-            ]
-    return consumer, letters, ends
+    # The reported end can lag what is there (seen on tansu: a partition one record longer than
+    # its listed offset), so read to it, then on until a fetch comes back empty.
+    ends = await consumer.end_offsets(partitions)
+    found: list[ConsumerRecord[bytes, bytes]] = []
+    while True:
+        behind = [tp for tp in partitions if await consumer.position(tp) < ends[tp]]
+        batch = await consumer.getmany(timeout_ms=500 if behind else 200)
+        if not batch and not behind:
+            break
+        for records in batch.values():
+            found += records
+    reached = {tp: await consumer.position(tp) for tp in partitions}
+    return consumer, found, reached
 
 
 async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> set[int]:
@@ -75,14 +92,13 @@ async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> set[int]:
 
 
 async def list_dead_letters(bootstrap: str, topic: str) -> list[DeadLetter]:
-    consumer, letters, _ = await _read(bootstrap, topic + DLQ_SUFFIX, group=None)
-    await consumer.stop()
-    return letters
+    return [DeadLetter.of(r) for r in await read_records(bootstrap, topic + DLQ_SUFFIX)]
 
 
 async def redrive(bootstrap: str, topic: str) -> int:
     """Publish every not-yet-redriven dead letter back to `topic`; returns how many."""
-    consumer, letters, ends = await _read(bootstrap, topic + DLQ_SUFFIX, group=REDRIVE_GROUP)
+    consumer, records, ends = await _read(bootstrap, topic + DLQ_SUFFIX, group=REDRIVE_GROUP)
+    letters = [DeadLetter.of(r) for r in records]
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
     await producer.start()
     try:
