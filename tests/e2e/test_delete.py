@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from typing import Any
 
 import asyncpg
@@ -11,7 +10,7 @@ import asyncpg
 from worth.contracts.topics import RESUME_DELETED
 from worth.devstack.stack import WorthStack
 
-from .conftest import CORPUS, Visitor, header, read_topic
+from .conftest import CORPUS, Visitor, eventually, header, read_topic
 
 
 def _row(stack: WorthStack, database: str, query: str, resume_id: str) -> Any:
@@ -23,13 +22,6 @@ def _row(stack: WorthStack, database: str, query: str, resume_id: str) -> Any:
             await conn.close()
 
     return asyncio.run(fetch())
-
-
-def _eventually(check: Any, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():
-        assert time.monotonic() < deadline, "not converged in time"
-        time.sleep(0.2)
 
 
 def test_deleting_a_resume_removes_it_everywhere(stack: WorthStack, visitor: Visitor) -> None:
@@ -63,7 +55,7 @@ def test_deleting_a_resume_removes_it_everywhere(stack: WorthStack, visitor: Vis
     }
 
     # The other services learn it from `resume.deleted` and forget their copies.
-    _eventually(
+    eventually(
         lambda: (
             dict(
                 _row(
@@ -76,7 +68,7 @@ def test_deleting_a_resume_removes_it_everywhere(stack: WorthStack, visitor: Vis
             == {"status": "deleted", "result": None}
         )
     )
-    _eventually(
+    eventually(
         lambda: (
             _row(stack, "emails_db", "SELECT 1 FROM analyses WHERE resume_id = $1::uuid", resume_id)
             is None

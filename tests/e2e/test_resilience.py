@@ -6,16 +6,25 @@ import asyncio
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable
 
 import pytest
 from aiokafka import AIOKafkaProducer
+from aiokafka.structs import ConsumerRecord
 
 from worth.cli import ops
 from worth.contracts.topics import ANALYSIS_COMPLETED, RESUME_PARSED, RESUME_UPLOADED, dlq
 from worth.devstack.stack import WorthStack
 
-from .conftest import CORPUS, Visitor, header, mail_to, read_topic, unique_address
+from .conftest import (
+    CORPUS,
+    Visitor,
+    eventually,
+    header,
+    mail_to,
+    read_topic,
+    unique_address,
+    wait_for_mail,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -57,10 +66,7 @@ def test_killing_the_analysis_consumer_mid_stream_loses_and_duplicates_nothing(
 
     resume_ids = upload(range(6))
     # Let the stream start flowing, then crash the consumer with no chance to commit anything.
-    deadline = time.monotonic() + 30
-    while visitor.poll(resume_ids[0]).json()["status"] != "completed":
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
+    eventually(lambda: visitor.poll(resume_ids[0]).json()["status"] == "completed")
     analysis.kill()
     # While it is down, more work queues up on the broker.
     resume_ids += upload(range(6, 12))
@@ -74,10 +80,7 @@ def test_killing_the_analysis_consumer_mid_stream_loses_and_duplicates_nothing(
     counts = _completed_event_ids(stack, set(resume_ids))
     assert counts == Counter({r: 1 for r in resume_ids})
     # ...and exactly one email per resume.
-    deadline = time.monotonic() + 30
-    while len(mail_to(stack, address)) < len(resume_ids):
-        assert time.monotonic() < deadline, len(mail_to(stack, address))
-        time.sleep(0.2)
+    eventually(lambda: len(mail_to(stack, address)) >= len(resume_ids))
     time.sleep(1.0)
     assert len(mail_to(stack, address)) == len(resume_ids)
 
@@ -87,10 +90,7 @@ def test_a_replayed_event_changes_nothing(stack: WorthStack, visitor: Visitor) -
     visitor.subscribe(address)
     resume_id = visitor.upload_bytes(_variant(99), "cv.txt").json()["resume_id"]
     assert visitor.wait(resume_id)["status"] == "completed"
-    deadline = time.monotonic() + 30
-    while not mail_to(stack, address):
-        assert time.monotonic() < deadline
-        time.sleep(0.1)
+    wait_for_mail(stack, address)
 
     bootstrap = stack.infra.broker.bootstrap_servers
     original = next(
@@ -107,14 +107,11 @@ def test_a_poison_event_is_dead_lettered_with_its_reason(stack: WorthStack) -> N
     marker = uuid.uuid4().hex.encode()
     _produce(bootstrap, RESUME_PARSED, b"\x00not avro" + marker, [("ce_type", b"nonsense")], marker)
 
-    deadline = time.monotonic() + 30
-    while True:
-        parked = [r for r in read_topic(bootstrap, dlq(RESUME_PARSED)) if r.key == marker]
-        if parked:
-            break
-        assert time.monotonic() < deadline, "the poison event never reached the DLQ"
-        time.sleep(0.2)
-    record = parked[0]
+    def parked() -> list[ConsumerRecord[bytes, bytes]]:
+        return [r for r in read_topic(bootstrap, dlq(RESUME_PARSED)) if r.key == marker]
+
+    eventually(parked)
+    record = parked()[0]
     assert record.value.endswith(marker)
     assert header(record, "x-dlq-reason") == "undecodable"
     assert header(record, "x-dlq-original-topic") == RESUME_PARSED
@@ -144,16 +141,16 @@ def test_dead_letters_can_be_listed_and_re_driven_once(stack: WorthStack) -> Non
     def parked() -> int:
         return sum(r.key == marker for r in read_topic(bootstrap, dlq(RESUME_UPLOADED)))
 
-    _eventually(lambda: parked() == 1)
+    eventually(lambda: parked() == 1)
     letters = asyncio.run(ops.list_dead_letters(bootstrap, RESUME_UPLOADED))
     assert any(letter.key == marker and letter.header("x-dlq-reason") for letter in letters)
 
     assert asyncio.run(ops.redrive(bootstrap, RESUME_UPLOADED)) == 1
     # Still garbage: the consumer parks it again...
-    _eventually(lambda: parked() == 2)
+    eventually(lambda: parked() == 2)
     # ...and the next re-drive sends only that new letter, not the one already re-driven.
     assert asyncio.run(ops.redrive(bootstrap, RESUME_UPLOADED)) == 1
-    _eventually(lambda: parked() == 3)
+    eventually(lambda: parked() == 3)
 
 
 def test_rewinding_a_consumer_group_replays_without_effects(
@@ -163,7 +160,7 @@ def test_rewinding_a_consumer_group_replays_without_effects(
     visitor.subscribe(address)
     resume_id = visitor.upload_bytes(_variant(7), "cv.txt").json()["resume_id"]
     assert visitor.wait(resume_id)["status"] == "completed"
-    _eventually(lambda: len(mail_to(stack, address)) == 1)
+    eventually(lambda: len(mail_to(stack, address)) == 1)
 
     analysis = stack.services["analysis"]
 
@@ -179,14 +176,7 @@ def test_rewinding_a_consumer_group_replays_without_effects(
     analysis.start()
 
     # The whole stream is read again, and every event in it is recognised as already handled.
-    _eventually(lambda: skipped() > before)
+    eventually(lambda: skipped() > before)
     assert _completed_event_ids(stack, {resume_id}) == Counter({resume_id: 1})
     assert visitor.poll(resume_id).json()["status"] == "completed"
     assert len(mail_to(stack, address)) == 1
-
-
-def _eventually(condition: Callable[[], bool], timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "condition not met in time"
-        time.sleep(0.2)

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import socket
 import subprocess
@@ -170,8 +171,6 @@ class WorthStack:
 
     def service_env(self, name: str) -> dict[str, str]:
         """Everything a service is configured with, as its environment variables."""
-        import os
-
         prefix = f"WORTH_{name.upper()}_"
         settings = {
             "ENVIRONMENT": "development",

@@ -163,10 +163,7 @@ async def delete_resume(
     upstream: UpstreamDep,
 ) -> Response:
     """Delete your resume, its extracted text and its analysis; nothing readable remains."""
-    try:
-        key = uuid.UUID(resume_id)
-    except ValueError:
-        raise NotFound("No such resume.") from None
+    key = _resume_key(resume_id)
     return await upstream.forward(request, f"{settings.resume_url}/{key}")
 
 
@@ -188,10 +185,7 @@ async def supported_formats(
 )
 async def analysis(resume_id: str, caller: PollingCaller, read_model: ReadModelDep) -> Response:
     """Status of a resume's analysis and, once completed, the result. Poll every 10 s."""
-    try:
-        key = uuid.UUID(resume_id)
-    except ValueError:
-        raise NotFound("No such resume.") from None
+    key = _resume_key(resume_id)
     state = await read_model.state(key)
     # Someone else's resume is indistinguishable from a missing one.
     if state is None or state.owner_id != caller.subject:
@@ -202,3 +196,11 @@ async def analysis(resume_id: str, caller: PollingCaller, read_model: ReadModelD
     if state.result is not None and state.status == "completed":
         body["result"] = state.result
     return JSONResponse(body)
+
+
+def _resume_key(resume_id: str) -> uuid.UUID:
+    """A malformed id names no resume: the same 404 as a missing or someone else's one."""
+    try:
+        return uuid.UUID(resume_id)
+    except ValueError:
+        raise NotFound("No such resume.") from None

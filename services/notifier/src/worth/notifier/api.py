@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Request
+from sqlalchemy import Row
 
 from worth.common.problems import NotFound
 from worth.common.tokens import CurrentPrincipal
@@ -19,13 +22,7 @@ async def subscribe(
     async with request.app.state.runtime.engine.begin() as conn:
         row = await repository.upsert_subscription(conn, principal.subject, email)
         sent = await repository.count_sent(conn, row.id)
-    return SubscriptionState(
-        subscription_id=row.id,
-        email=row.email,
-        status=row.status,
-        created_at=row.created_at,
-        emails_sent=sent,
-    )
+    return _state(row, sent)
 
 
 @router.get("/status/{email}")
@@ -36,6 +33,10 @@ async def status(email: str, principal: CurrentPrincipal, request: Request) -> S
         if row is None:
             raise NotFound("No subscription for this address.")
         sent = await repository.count_sent(conn, row.id)
+    return _state(row, sent)
+
+
+def _state(row: Row[Any], sent: int) -> SubscriptionState:
     return SubscriptionState(
         subscription_id=row.id,
         email=row.email,
