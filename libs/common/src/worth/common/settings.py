@@ -49,7 +49,7 @@ class ServiceSettings(BaseSettings):
         ]
 
     @model_validator(mode="after")
-    def _refuse_placeholders_outside_development(self) -> ServiceSettings:
+    def _refuse_placeholders_in_production(self) -> ServiceSettings:
         if self.environment == "production" and (names := self.placeholder_secrets()):
             raise ValueError(f"placeholder secrets are refused in production: {names}")
         return self
