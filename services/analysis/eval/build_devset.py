@@ -1,14 +1,23 @@
 # ruff: noqa: E501  (ROWS holds source rows verbatim)
 """Build the labelled development set from public rows (deterministic; rerun to regenerate).
 
-Source: the Levels.fyi salary export (Kaggle "Data Science and STEM Salaries"), as mirrored in
+English: the Levels.fyi salary export (Kaggle "Data Science and STEM Salaries"), as mirrored in
 github.com/jotaka1979/DataSets, file `Levels_Fyi_Salary_Data.csv`, commit
 0d9e3c53af9b577a45d7f0264328b2c6385c4056. ROWS below are that file's first 66 data rows in order
 (1-based, header excluded) with the columns `company` and `gender` dropped; every other field is
 verbatim. Labels are only what the row states: the role comes from `title` + `tag` through ROLE_MAP
 (rows whose title/tag do not name one taxonomy role are skipped), the salary is
 `totalyearlycompensation` (USD, yearly, gross total compensation). The rows state no grade and no
-skills, so those labels stay empty. Split: every third kept record goes to the holdout.
+skills, so those labels stay empty.
+
+Russian: hh.ru vacancies with a stated salary, `sources/hh_vacancies_ru.jsonl` (each line names its
+repository, path, commit and row; employer names dropped). A vacancy is a profile with the pay an
+employer offers for it: the title, city and key skills are rendered as the profile, the role label
+comes from the source's own vacancy category (analysts by their title), the grade label only from a
+single grade word in the title, the salary is the middle of the offered range (or its one stated
+end) with the source's gross/net flag. Titles naming two roles are skipped.
+
+Split: every third kept record of each language goes to the holdout.
 
     .venv/bin/python services/analysis/eval/build_devset.py
 """
@@ -16,6 +25,7 @@ skills, so those labels stay empty. Split: every third kept record goes to the h
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 SOURCE = {
@@ -133,7 +143,7 @@ def profile_text(title: str, tag: str, location: str, years: str, at_company: st
     return "\n".join(lines) + "\n"
 
 
-def build() -> dict[str, list[dict[str, object]]]:
+def english_records() -> list[dict[str, object]]:
     kept: list[dict[str, object]] = []
     for number, line in enumerate(ROWS.splitlines(), start=1):
         title, pay, location, years, at_company, tag, edu = line.split(";")
@@ -161,11 +171,108 @@ def build() -> dict[str, list[dict[str, object]]]:
                 },
             }
         )
+    return kept
+
+
+RU_SOURCE = Path(__file__).with_name("sources") / "hh_vacancies_ru.jsonl"
+# The source's own vacancy category -> taxonomy role.
+RU_CATEGORY_ROLE = {
+    "ML-инженер": "data_scientist",
+    "Data Scientist": "data_scientist",
+    "Frontend разработчик": "frontend_developer",
+    "Backend разработчик": "backend_developer",
+    "Fullstack разработчик": "fullstack_developer",
+    "DevOps инженер": "devops_engineer",
+}
+# Categories that need the title: the analyst category mixes system, business and data analysts,
+# and the compact hh extract only gives numeric professional-role ids.
+RU_TITLE_ROLE = (
+    (r"системн\w*\s+аналитик", "system_analyst"),
+    (r"бизнес-аналитик", "business_analyst"),
+    (r"аналитик\w*\s+данных|продуктов\w*\s+аналитик", "data_analyst"),
+    (r"бухгалтер", "accountant"),
+    (r"менеджер\w*\s+по\s+продажам", "sales_manager"),
+)
+# A title naming another role than its category, or two roles, has no single label.
+RU_AMBIGUOUS = re.compile(
+    r"\s/\s.*(?:аналитик|руководител|backend|администратор|специалист)|тестировщик|\bqa\b",
+    re.IGNORECASE,
+)
+RU_GRADES = (
+    ("intern", r"стаж[её]р|ученик|\bintern"),
+    ("junior", r"junior|джун|младш"),
+    ("middle", r"middle|мидл"),
+    ("senior", r"senior|сеньор|старш"),
+    ("lead", r"\blead\b|тимлид|ведущ|\bhead\b"),
+)
+
+
+def ru_role(category: str, title: str) -> str | None:
+    if RU_AMBIGUOUS.search(title):
+        return None
+    if category in RU_CATEGORY_ROLE:
+        return RU_CATEGORY_ROLE[category]
+    for pattern, role in RU_TITLE_ROLE:
+        if re.search(pattern, title, re.IGNORECASE):
+            return role
+    return None
+
+
+def ru_grade(title: str) -> str | None:
+    """The grade a title states, when it states exactly one."""
+    found = {grade for grade, pattern in RU_GRADES if re.search(pattern, title, re.IGNORECASE)}
+    return found.pop() if len(found) == 1 else None
+
+
+def russian_records() -> list[dict[str, object]]:
+    kept: list[dict[str, object]] = []
+    lines = RU_SOURCE.read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines, start=1):
+        row = json.loads(line)
+        role = ru_role(row["category"], row["title"])
+        pay = row["salary"]
+        ends = [end for end in (pay["from"], pay["to"]) if end]
+        if role is None or not ends or max(ends) > 10 * min(ends):  # 10x ranges are typos
+            continue
+        text = f"{row['title']}\nГород: {row['city']}\n"
+        if row["skills"]:
+            text += f"Ключевые навыки: {', '.join(row['skills'])}\n"
+        basis = {True: "gross", False: "net"}.get(pay["gross"], "unknown")
+        kept.append(
+            {
+                "id": f"hh-ru-{number:03d}",
+                "language": "ru",
+                "source": {
+                    **row["source"],
+                    "file": f"eval/sources/{RU_SOURCE.name}",
+                    "line": number,
+                },
+                "text": text,
+                "labels": {
+                    "role": role,
+                    "grade": ru_grade(row["title"]),
+                    "skills": [],
+                    "years": None,
+                    "salary": {
+                        "amount": round(sum(ends) / len(ends)),
+                        "currency": "RUB",
+                        "period": "month",
+                        "basis": basis,
+                        "kind": "offered in a vacancy: middle of the range, or its one stated end",
+                    },
+                },
+            }
+        )
+    return kept
+
+
+def build() -> dict[str, list[dict[str, object]]]:
     parts: dict[str, list[dict[str, object]]] = {"tune": [], "holdout": []}
-    for index, record in enumerate(kept):
-        part = "holdout" if index % 3 == 2 else "tune"
-        record["part"] = part
-        parts[part].append(record)
+    for kept in (english_records(), russian_records()):
+        for index, record in enumerate(kept):
+            part = "holdout" if index % 3 == 2 else "tune"
+            record["part"] = part
+            parts[part].append(record)
     return parts
 
 

@@ -1,10 +1,11 @@
 """Evaluate the offline analyzer on the labelled development set (`just eval`).
 
-For each part (tune, holdout) prints role and grade accuracy, skills precision/recall (labels
-normalised through the engine's skill taxonomy) and, for salary, the median absolute percentage
-error of the median and the share of true salaries inside [low, high], next to a naive baseline:
-the latest market median for the labelled role alone (no grade, city or experience) from the same
-tables. Writes the same numbers as JSON to .worth/eval/latest.json.
+For each part (tune, holdout) and language (en, ru) prints role and grade accuracy, skills
+precision/recall (labels normalised through the engine's skill taxonomy) and, for salary, the
+median absolute percentage error of the median and the share of true salaries inside
+[low, high], next to a naive baseline: the latest market median for the labelled role alone (no
+grade, city or experience) from the same tables. Writes the same numbers as JSON to
+.worth/eval/latest.json.
 
 Units: a true salary is converted into the estimate's units before comparing. month <-> year is
 x12. net <-> gross only for RUB, with Russia's 13% personal income tax (НДФЛ) flat rate
@@ -187,7 +188,7 @@ def table(summaries: dict[str, dict[str, Any]]) -> str:
         ("skipped: units / baseline", ("skipped_units", "skipped_baseline")),
     ]
     parts = list(summaries)
-    lines = [f"{'metric':<32}" + "".join(f"{p:>16}" for p in parts)]
+    lines = [f"{'metric':<32}" + "".join(f"{p:>15}" for p in parts)]
     for label, key in rows:
         cells = []
         for part in parts:
@@ -196,13 +197,17 @@ def table(summaries: dict[str, dict[str, Any]]) -> str:
                 cells.append(f"{_cell(s[key[0]])} ({_cell(s[key[1]])})")
             else:
                 cells.append(_cell(s[key]))
-        lines.append(f"{label:<32}" + "".join(f"{c:>16}" for c in cells))
+        lines.append(f"{label:<32}" + "".join(f"{c:>15}" for c in cells))
     return "\n".join(lines)
 
 
 def main(argv: Sequence[str] = ()) -> int:
     tables = load_market()
-    results = {part: evaluate(load(part), tables) for part in ("tune", "holdout")}
+    results = {
+        f"{part}/{language}": evaluate([r for r in load(part) if r["language"] == language], tables)
+        for language in ("en", "ru")
+        for part in ("tune", "holdout")
+    }
     summaries = {part: r.summary() for part, r in results.items()}
     print(table(summaries))
     OUT.parent.mkdir(parents=True, exist_ok=True)

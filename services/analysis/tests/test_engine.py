@@ -166,12 +166,27 @@ def test_premium_skill_advice_is_about_skills_the_resume_lacks(
     assert len(praised) == 1 and praised[0].split(" — ")[0] in held
 
 
-def test_roles_without_a_market_row_say_so_and_lower_confidence(resume: Resume, today: date):
+def test_a_non_it_role_outside_the_us_is_carried_over_from_us_wages_and_says_so(
+    resume: Resume, today: date
+):
     accountant = run(resume("en_accountant"), today, "en")
     developer = run(resume("en_mobile_bengaluru"), today, "en")
+    assert accountant.location is None or accountant.location.country != "US"
+    assert "bls24-us-accountants-auditors" in accountant.market.rows
+    assert "bls24-us-computer-occupations" in accountant.market.rows
     assert any("no row for Accountant" in r.text for r in accountant.recommendations)
-    assert "overall" in accountant.confidence_reason
+    assert "carried over from US wages" in accountant.confidence_reason
     assert accountant.confidence < developer.confidence
+
+
+def test_a_us_accountant_is_priced_from_the_bls_row(today: date):
+    text = "Senior Accountant\nChicago, IL\nExperience\nJan 2016 – Present\nAcme, Accountant\n"
+    a = run(text, today, "en")
+    assert a.role.id == "accountant" and a.market.rows[0] == "bls24-us-accountants-auditors"
+    assert (a.salary.currency, a.salary.period, a.salary.basis) == ("USD", "year", "gross")
+    # Within the published quartiles of all US accountants (p25 64,660 .. p75 106,450).
+    assert 64660 <= a.salary.median <= 106450
+    assert "carried over" not in a.confidence_reason
 
 
 def test_analysis_is_deterministic(resume: Resume, today: date):

@@ -7,17 +7,13 @@ from datetime import date
 
 import pytest
 
-from worth.analysis.engine import ANALYZER_VERSION, analyze
+from worth.analysis.engine import analyze
 from worth.analysis.engine.location import find_place
 from worth.analysis.engine.pricing import experience_model, grade_spread, quote, transfer_spread
 from worth.analysis.engine.roles import detect_role
 from worth.analysis.market import load_market
 
 TODAY = date(2025, 1, 15)
-
-
-def test_the_version_is_bumped() -> None:
-    assert ANALYZER_VERSION == "1.1.0"
 
 
 # (a) US "City, ST" --------------------------------------------------------------------------------

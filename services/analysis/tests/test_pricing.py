@@ -200,3 +200,110 @@ def test_a_published_grade_row_is_used_as_is_with_its_quartiles(tmp_path: Path):
         tables, market="RU", city="moscow", market_role="backend", grade="middle", years=None
     )
     assert middle.primary.id == "ru-all" and "role_from_global" in middle.derived
+
+
+def _ru(row_id: str, median: int, **dims: object) -> dict[str, object]:
+    return {
+        "id": row_id,
+        "market": "RU",
+        "role": "*",
+        "currency": "RUB",
+        "pay_period": "month",
+        "basis": "net",
+        "median": median,
+        "period": "2025-H2",
+        **dims,
+    }
+
+
+def _with_global(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    glob = [
+        {
+            "id": f"so-{r.role}",
+            "market": "GLOBAL",
+            "role": r.role,
+            "median": r.median,
+            "mean_years": r.mean_years or "",
+            "sample_size": r.sample_size or "",
+        }
+        for r in latest(TABLES.pay, "GLOBAL")
+    ]
+    return glob + rows
+
+
+def test_published_grade_role_and_city_ratios_fill_what_the_row_lacks(tmp_path: Path):
+    # A country-wide specialisation x grade row, a city headline and the country headline.
+    tables = write_table(
+        tmp_path,
+        _with_global(
+            [
+                _ru("all", 200000),
+                _ru("moscow", 250000, city="moscow"),
+                _ru("senior-all", 300000, grade="senior"),
+                _ru("backend", 220000, role="backend"),
+                _ru("backend-older", 100000, role="frontend", period="2024-H1"),
+                _ru("all-older", 125000, period="2024-H1"),
+            ]
+        ),
+    )
+    q = quote(tables, market="RU", city="moscow", market_role="backend", grade="senior", years=None)
+    # The role's own row x (senior / all) x (Moscow / all): every factor is a published ratio.
+    assert q.primary.id == "backend"
+    assert q.median == round(220000 * (300000 / 200000) * (250000 / 200000), -3)
+    assert {"grade_from_market", "city_from_market"} <= q.derived
+    # Without the role's row, the Moscow headline takes the published role ratio instead.
+    da = quote(tables, market="RU", city="moscow", market_role="qa", grade="senior", years=None)
+    assert da.primary.id == "moscow" and "role_from_global" in da.derived
+    assert "role_from_global" not in q.derived
+    # A ratio may come from an older period when the newest one does not publish it.
+    front = quote(
+        tables, market="RU", city=None, market_role="frontend", grade="senior", years=None
+    )
+    assert front.median == round(200000 * (100000 / 125000) * (300000 / 200000), -3)
+    assert "role_from_market" in front.derived and "2024-H1" in " ".join(front.explanation)
+
+
+def test_a_country_wide_row_takes_the_city_from_the_published_city_ratio(tmp_path: Path):
+    tables = write_table(
+        tmp_path,
+        _with_global(
+            [
+                _ru("all", 200000),
+                _ru("moscow", 250000, city="moscow"),
+                _ru("backend-senior", 320000, role="backend", grade="senior"),
+            ]
+        ),
+    )
+    q = quote(tables, market="RU", city="moscow", market_role="backend", grade="senior", years=None)
+    assert q.primary.id == "backend-senior" and "city_from_market" in q.derived
+    assert q.median == round(320000 * 250000 / 200000, -3)
+    assert "Moscow" in q.segment
+
+
+def test_moscow_is_never_priced_as_an_other_city(tmp_path: Path):
+    tables = write_table(
+        tmp_path,
+        _with_global(
+            [
+                _ru("all", 200000),
+                _ru("moscow", 250000, city="moscow"),
+                _ru("other-qa", 90000, role="qa", city="other"),
+            ]
+        ),
+    )
+    moscow = quote(tables, market="RU", city="moscow", market_role="qa", grade="middle", years=3)
+    kazan = quote(tables, market="RU", city="kazan", market_role="qa", grade="middle", years=3)
+    assert moscow.primary.id == "moscow" and kazan.primary.id == "other-qa"
+
+
+def test_a_non_it_occupation_is_carried_by_its_us_ratio_to_it_pay():
+    ru = price("RU", "accountants_auditors", "middle", "moscow", 4)
+    it = price("RU", None, "middle", "moscow", 4)
+    assert "role_from_occupations" in ru.derived
+    accountants, computer = (
+        next(r for r in TABLES.pay if r.id == row_id)
+        for row_id in ("bls24-us-accountants-auditors", "bls24-us-computer-occupations")
+    )
+    assert ru.median == pytest.approx(it.median * accountants.median / computer.median, rel=0.01)
+    us = price("US", "accountants_auditors", "middle", None, 4)
+    assert us.primary.id == "bls24-us-accountants-auditors" and not us.derived

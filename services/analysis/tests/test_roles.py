@@ -1,6 +1,7 @@
 import pytest
 
 from worth.analysis.engine.location import find_place
+from worth.analysis.engine.pricing import occupation_offset
 from worth.analysis.engine.roles import BY_ID, ROLES, detect_grade, detect_role
 from worth.analysis.engine.skills import find_skills
 from worth.analysis.market import MARKET_ROLES, load_market
@@ -67,11 +68,14 @@ def test_the_latest_job_title_counts_more_than_older_ones(titles: list[str], rol
     assert detect_role("", titles, []).role.id == role
 
 
-def test_every_role_is_priced_by_an_existing_global_row():
-    glob = {row.role for row in load_market().pay if row.market == "GLOBAL"}
+def test_every_role_is_priced_by_a_global_row_or_a_us_occupation_row():
+    tables = load_market()
+    glob = {row.role for row in tables.pay if row.market == "GLOBAL"}
     for role in BY_ID.values():
         if role.market_role:
-            assert role.market_role in MARKET_ROLES and role.market_role in glob, role.id
+            assert role.market_role in MARKET_ROLES, role.id
+            # A global DevType row, or a US occupation that can be carried relative to IT pay.
+            assert role.market_role in glob or occupation_offset(tables, role.market_role), role.id
         else:
             assert role.fit == "none", role.id
     assert {role.family for role in ROLES} >= {"sales", "accounting", "hr", "marketing"}

@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 ANALYZER_NAME = "worth-offline"
-ANALYZER_VERSION = "1.1.0"  # bump whenever the same resume could get a different result
+ANALYZER_VERSION = "1.2.0"  # bump whenever the same resume could get a different result
 
 SO_COUNTRIES = {"US", "DE", "IN", "GB", "UA"}
 
@@ -342,6 +342,8 @@ def _confidence(
     ]
     if "role_from_global" in priced.derived:
         parts.append((0.75, "role and experience offsets carried over from Stack Overflow 2024"))
+    if "role_from_occupations" in priced.derived:
+        parts.append((0.7, "the occupation's pay relative to IT carried over from US wages (BLS)"))
     if "country_level" in priced.derived:
         parts.append((0.85, "country level derived from other DevTypes"))
     if years is None:

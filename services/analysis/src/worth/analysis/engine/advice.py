@@ -18,6 +18,9 @@ _TEXT = {
         "Python»): по ней выбирается сегмент рынка, а сейчас роль угадана {how}.",
         "role_no_row": "Для роли «{role}» в наших таблицах нет своей строки: оценка дана по общей "
         "медиане и может заметно отличаться от рынка этой профессии.",
+        "role_transferred": "Для роли «{role}» в таблицах этого рынка нет своей строки: оценка — "
+        "медиана IT, умноженная на отношение зарплат этой профессии к IT в США (BLS). Местный "
+        "рынок профессии может заметно отличаться.",
         "dates": "Укажите месяц и год начала и окончания каждой работы (например, «03.2019 — по "
         "настоящее время»): без дат стаж не посчитать, и оценка дана для типичного стажа грейда.",
         "next_grade": "Следующий грейд — {grade}: медиана в этом сегменте около {amount} "
@@ -54,6 +57,9 @@ _TEXT = {
         "picks the market segment, and now the role is {how}.",
         "role_no_row": "The market tables have no row for {role}: the estimate uses the overall "
         "median and may differ noticeably from this profession's market.",
+        "role_transferred": "This market's tables have no row for {role}: the estimate is the "
+        "IT median times this occupation's pay relative to IT in the US (BLS); the local market "
+        "for it may differ noticeably.",
         "dates": 'Give a start and end month for every job (e.g. "Mar 2019 – Present"): without '
         "dates experience cannot be counted, so the estimate assumes the grade's typical years.",
         "next_grade": "Next grade — {grade}: the median in this segment is about {amount} "
@@ -163,6 +169,8 @@ def recommend(f: Facts) -> list[Recommendation]:
         out.append(Recommendation("role", text["role_title"].format(how=how)))
     if f.role.fit == "none":
         out.append(Recommendation("role", text["role_no_row"].format(role=role)))
+    elif "role_from_occupations" in f.quote.derived:
+        out.append(Recommendation("role", text["role_transferred"].format(role=role)))
     if f.years is None:
         out.append(Recommendation("dates", text["dates"]))
     if f.desired is not None:

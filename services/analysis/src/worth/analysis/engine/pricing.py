@@ -61,6 +61,13 @@ GRADE_YEARS: dict[str, tuple[float, float]] = {
 }
 ROUND_TO = 1000
 
+# Years of experience a market's pooled "all IT" median is taken to stand for. The survey centre
+# (~10 years, the respondents' mean) overstates it for Russia: Habr Career's calculator is used
+# mostly by people early in their careers. 7.6 is the one parameter fitted to the Russian tune
+# part of the development set (median log error of the engine vs offered pay in hh.ru vacancies
+# → 0); the holdout part was not used. See services/analysis/eval/README.md.
+POOLED_REFERENCE_YEARS: dict[str, float] = {"RU": 7.6}
+
 
 @dataclass(frozen=True, slots=True)
 class ExperienceModel:
@@ -233,6 +240,96 @@ def _pick(rows: Sequence[PayRow], role: str, cities: Sequence[str], grade: str) 
     return None
 
 
+def _cities(rows: Sequence[PayRow], city: str | None) -> list[str]:
+    """Where to look for a city's pay: its own rows, then "other cities" (only for a city the
+    market publishes nothing for: Moscow is not an "other city"), then the whole market."""
+    if city is None:
+        return ["*"]
+    return [city, *(["other"] if city not in {r.city for r in rows} else []), "*"]
+
+
+@dataclass(frozen=True, slots=True)
+class Ratio:
+    """How a market's published pay moves when one dimension takes a value instead of "*":
+    two rows of one publication and period that agree on everything else."""
+
+    factor: float
+    numerator: PayRow
+    denominator: PayRow
+
+    def describe(self, what: str) -> str:
+        n, d = self.numerator, self.denominator
+        return (
+            f"{what} x{self.factor:.2f} = {n.category} {_money(n.median, n)} (row {n.id}) / "
+            f"{d.category} {_money(d.median, d)} (row {d.id}), {n.provenance.period}."
+        )
+
+
+_DIMENSIONS = ("role", "grade", "city")
+
+
+def published_ratio(
+    tables: MarketTables,
+    market: str,
+    dimension: str,
+    value: str,
+    contexts: Sequence[dict[str, str]],
+) -> Ratio | None:
+    """numerator / denominator for `dimension` = `value` vs "*" in a market's own rows.
+
+    `contexts` fix the other two dimensions, most specific first; within a context the newest
+    period publishing both rows wins. A ratio travels across periods better than a level does, so
+    an older ladder may scale a newer headline median (the explanation names both periods).
+    """
+    mine = [row for row in tables.pay if row.market == market]
+    periods = sorted({r.provenance.period for r in mine}, key=period_key, reverse=True)
+    for context in dict.fromkeys(tuple(sorted(c.items())) for c in contexts):
+        for period in periods:
+            same = [
+                row
+                for row in mine
+                if row.provenance.period == period
+                and all(getattr(row, key) == wanted for key, wanted in context)
+            ]
+            numerator = next((r for r in same if getattr(r, dimension) == value), None)
+            denominator = next((r for r in same if getattr(r, dimension) == "*"), None)
+            if numerator and denominator and _same_units(numerator, denominator):
+                return Ratio(numerator.median / denominator.median, numerator, denominator)
+    return None
+
+
+def _same_units(a: PayRow, b: PayRow) -> bool:
+    return (a.currency, a.pay_period, a.basis) == (b.currency, b.pay_period, b.basis)
+
+
+def _contexts(dimension: str, specific: dict[str, str]) -> list[dict[str, str]]:
+    """The other two dimensions of `dimension`, from the profile's own values to "*"."""
+    first, second = (d for d in _DIMENSIONS if d != dimension)
+    a, b = specific[first], specific[second]
+    return [
+        {first: a, second: b},
+        {first: a, second: "*"},
+        {first: "*", second: b},
+        {first: "*", second: "*"},
+    ]
+
+
+OCCUPATIONS_MARKET = "US"  # the market whose occupational table spans IT and non-IT jobs
+IT_OCCUPATIONS = "computer_occupations"
+
+
+def occupation_offset(tables: MarketTables, market_role: str) -> Ratio | None:
+    """An occupation's pay relative to IT pay, from one release of the US occupational table
+    (BLS OEWS): how a non-IT job is carried to a market that publishes IT pay only."""
+    mine = [r for r in tables.pay if r.market == OCCUPATIONS_MARKET and r.grade == "*"]
+    for period in sorted({r.provenance.period for r in mine}, key=period_key, reverse=True):
+        same = {r.role: r for r in mine if r.provenance.period == period and r.city == "*"}
+        numerator, denominator = same.get(market_role), same.get(IT_OCCUPATIONS)
+        if numerator and denominator and _same_units(numerator, denominator):
+            return Ratio(numerator.median / denominator.median, numerator, denominator)
+    return None
+
+
 def _country_level(tables: MarketTables, market: str) -> tuple[float, list[PayRow]]:
     """A country's pay relative to the global rows, over the DevTypes published for both.
 
@@ -268,54 +365,104 @@ def quote(
 ) -> Quote:
     """Low/median/high pay for a profile, the rows behind it and how they were combined.
 
-    `city` is a city slug inside `market` (None when unknown). Search order: the role's own row
-    in the market; the market's pooled row with the role's offset from the global table; the
-    global role row scaled to the country; the survey centre scaled to the country.
+    `city` is a city slug inside `market` (None when unknown). The starting figure is the most
+    specific row of the market's newest period: the role's own row, else the pooled row. What
+    that row does not pin down is filled from the market's own published ratios (role, grade,
+    city: each "this value vs all" from one publication), else from the global table: the role's
+    offset from the survey centre, the experience slope, or the global role row scaled to the
+    country when the market has no row at all.
     """
     model = experience_model(tables)
     rows = latest(tables.pay, market)
     glob = latest(tables.pay, "GLOBAL")
-    cities = [city, "other", "*"] if city else ["*"]
+    cities = _cities(rows, city)
     steps: list[str] = []
     used: list[PayRow] = []
     derived: set[str] = set()
     global_role = _pick(glob, market_role, ["*"], "*") if market_role else None
-    matched: PayRow | None = None  # a market row whose own grade and quartiles apply
+    matched: PayRow | None = None  # the market row the figure starts from
     reference: float | None = None  # mean years the starting figure stands for
+    graded = False  # the figure stands for the grade (a grade row or a published grade ratio)
+    value = 0.0  # the figure being built, in the starting row's units
+
+    def apply(ratio: Ratio, what: str, flag: str) -> None:
+        nonlocal value
+        value *= ratio.factor
+        used.extend((ratio.numerator, ratio.denominator))
+        derived.add(flag)
+        steps.append(ratio.describe(what))
 
     if market_role and (row := _pick(rows, market_role, cities, grade)):
         matched, value = row, row.median
-        used.append(row)
-        steps.append(f"Row {row.id}: {row.category}, {_money(row.median, row)}.")
-        reference = row.mean_years
-        if reference is None and global_role and row.grade == "*":
-            reference = global_role.mean_years
-            steps.append(
-                f"{market} rows publish no years; the global {global_role.category} mean "
-                f"({reference} years, row {global_role.id}) stands for them."
-            )
-            used.append(global_role)
     elif row := _pick(rows, "*", cities, grade):
         matched, value = row, row.median
-        used.append(row)
-        steps.append(f"Row {row.id}: {row.category}, {_money(row.median, row)}.")
-        if global_role:
-            offset = global_role.median / model.centre_pay
-            value *= offset
-            reference = global_role.mean_years
-            used.append(global_role)
-            derived.add("role_from_global")
-            steps.append(
-                f"Role offset x{offset:.2f} from the global table: {global_role.category} "
-                f"{global_role.median:,.0f} USD / survey centre {model.centre_pay:,.0f} USD "
-                f"(row {global_role.id}); the pooled row publishes no role split."
+    if matched is not None:
+        used.append(matched)
+        steps.append(f"Row {matched.id}: {matched.category}, {_money(matched.median, matched)}.")
+        have = {"role": matched.role, "grade": matched.grade, "city": matched.city}
+        want = {"role": market_role or "*", "grade": grade, "city": city or "*"}
+        if have["role"] == "*":
+            ratio = market_role and published_ratio(
+                tables, market, "role", market_role, _contexts("role", {**have, **want})
             )
-        else:
-            derived.add("no_role_row")
-            steps.append("No published row for this role: the pooled median is used as is.")
-        if row.grade == "*":
+            occupation = market_role and not global_role and occupation_offset(tables, market_role)
+            if ratio:
+                apply(ratio, f"Role ({market})", "role_from_market")
+            elif occupation:
+                apply(occupation, "Occupation vs IT (US wages)", "role_from_occupations")
+            elif global_role:
+                offset = global_role.median / model.centre_pay
+                value *= offset
+                used.append(global_role)
+                derived.add("role_from_global")
+                steps.append(
+                    f"Role offset x{offset:.2f} from the global table: {global_role.category} "
+                    f"{global_role.median:,.0f} USD / survey centre {model.centre_pay:,.0f} USD "
+                    f"(row {global_role.id}); {market} publishes no role split."
+                )
+            else:
+                derived.add("no_role_row")
+                steps.append("No published row for this role: the pooled median is used as is.")
+        if have["grade"] == grade:
+            graded = True
+        elif ratio := published_ratio(
+            tables, market, "grade", grade, _contexts("grade", {**want, "city": have["city"]})
+        ):
+            apply(ratio, f"Grade {grade} ({market})", "grade_from_market")
+            graded = True
+        if city and have["city"] == "*":
+            for place in cities[:-1]:
+                if ratio := published_ratio(
+                    tables, market, "city", place, _contexts("city", {**want, "city": place})
+                ):
+                    apply(ratio, f"City ({_city_label(place)})", "city_from_market")
+                    break
+        reference = matched.mean_years
+        if reference is None and not graded and global_role:
+            reference = global_role.mean_years
+            if matched.role != "*":
+                used.append(global_role)
+                steps.append(
+                    f"{market} rows publish no years; the global {global_role.category} mean "
+                    f"({reference} years, row {global_role.id}) stands for them."
+                )
+        pooled_years = POOLED_REFERENCE_YEARS.get(market)
+        if matched.role == "*" and matched.grade == "*" and not graded and pooled_years:
+            # The role offset keeps its own experience mix: its mean years move the reference.
+            shift = (
+                (global_role.mean_years or model.centre_years) - model.centre_years
+                if "role_from_global" in derived and global_role
+                else 0.0
+            )
+            reference = pooled_years + shift
             steps.append(
-                f"The pooled median publishes no experience mix; it is taken to stand for the "
+                f"Row {matched.id} publishes no experience mix; it is taken to stand for "
+                f"{pooled_years:g} years (fitted on the tune part of the development set)"
+                + (f", {shift:+.1f} for the role's own experience mix." if shift else ".")
+            )
+        elif matched.grade == "*" and not graded and reference is None:
+            steps.append(
+                f"Row {matched.id} publishes no experience mix; it is taken to stand for the "
                 f"survey centre ({model.centre_years:.1f} years)."
             )
     else:
@@ -329,12 +476,16 @@ def quote(
         else:
             value, reference = model.centre_pay, model.centre_years
             used.extend(model.rows)
-            derived.add("no_role_row")
             steps.append(
-                f"No published row for this role: survey centre {value:,.0f} USD/year gross, "
-                f"the respondent-weighted geometric mean of {len(model.rows)} DevType medians "
+                f"Survey centre {value:,.0f} USD/year gross, the respondent-weighted geometric "
+                f"mean of {len(model.rows)} DevType medians "
                 f"(rows {', '.join(r.id for r in model.rows)})."
             )
+            if market_role and (occupation := occupation_offset(tables, market_role)):
+                apply(occupation, "Occupation vs IT (US wages)", "role_from_occupations")
+            else:
+                derived.add("no_role_row")
+                steps.append("No published row for this role: the survey centre is used as is.")
         if market != "GLOBAL":
             level, level_rows = _country_level(tables, market)
             value *= level
@@ -348,12 +499,12 @@ def quote(
             )
 
     years_used = effective_years(grade, years, model)
-    graded = matched is not None and matched.grade == grade
     if graded:
-        reference = effective_years(grade, None, model)  # a grade row stands for its middle
+        reference = effective_years(grade, None, model)  # a grade figure stands for its middle
     reference = reference or model.centre_years
     median = value * model.factor(years_used, reference)
-    if graded and matched and matched.low is not None and matched.high is not None:
+    own_band = matched is not None and matched.grade == grade and not derived
+    if own_band and matched and matched.low is not None and matched.high is not None:
         scale = median / matched.median
         low, high = matched.low * scale, matched.high * scale
         band = "published quartiles of the row, scaled like the median"
@@ -363,7 +514,7 @@ def quote(
             parts.append(
                 (grade_spread(grade, model), f"the {grade} grade's {GRADE_YEARS[grade]} years")
             )
-        if derived & {"role_from_global", "country_level"}:
+        if derived & {"role_from_global", "role_from_occupations", "country_level"}:
             parts.append((transfer_spread(tables), "the scatter of role offsets between countries"))
         width = math.sqrt(sum(part * part for part, _ in parts))
         low, high = median * math.exp(-width), median * math.exp(width)
@@ -379,6 +530,7 @@ def quote(
     steps.append(f"Band: {band}. Rounded to the nearest {ROUND_TO:,} {used[0].currency}.")
     primary = used[0]
     pooled = "no_role_row" in derived and matched is None
+    shown_city = city if "city_from_market" in derived else primary.city
     return Quote(
         market=market,
         currency=primary.currency,
@@ -394,7 +546,7 @@ def quote(
             part
             for part in (
                 market,
-                _city_label(primary.city) if market == "RU" else "",
+                _city_label(shown_city or "*") if market == "RU" else "",
                 market_role or "all roles",
                 grade,
             )

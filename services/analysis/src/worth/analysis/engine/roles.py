@@ -257,7 +257,7 @@ ROLES: tuple[RoleDef, ...] = (
         "Accountant",
         "Бухгалтер",
         "accounting",
-        None,
+        "accountants_auditors",
         r"accountant|accounting|бухгалтер\w*|финансов\w+\s+уч[её]т\w*",
     ),
     _role(
@@ -265,7 +265,7 @@ ROLES: tuple[RoleDef, ...] = (
         "HR specialist",
         "HR-специалист",
         "hr",
-        None,
+        "hr_specialists",
         r"\bhr\b|\bhrbp\b|recruiter|recruitment|рекрутер\w*|talent\s+acquisition"
         r"|менеджер\w*\s+по\s+персоналу|подбор\w*\s+персонала|кадров\w+\s+(?:работ|делопроизвод)\w*",
     ),
@@ -346,7 +346,7 @@ _GRADE_WORDS = (
     ("senior", r"senior|\bsr\b\.?|старш\w+|ведущ\w+|сень[оё]р\w*|синь[оё]р\w*"),
     ("middle", r"middle|\bmid\b|mid[\s-]level|мидл\w*|миддл\w*"),
     ("junior", r"junior|\bjr\b\.?|младш\w+|джун\w*|джуниор\w*|начинающ\w+|entry[\s-]level"),
-    ("intern", r"intern(?:ship)?|trainee|стаж[её]р\w*|стажировк\w*|практикант\w*"),
+    ("intern", r"intern(?:ship)?|trainee|стаж[её]р\w*|стажировк\w*|практикант\w*|ученик\w*"),
 )
 _GRADES = [(grade, re.compile(words, re.IGNORECASE)) for grade, words in _GRADE_WORDS]
 

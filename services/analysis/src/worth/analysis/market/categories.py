@@ -47,8 +47,42 @@ SO_DEVTYPES: Final[dict[str, str]] = {
     "System administrator": "sysadmin",
 }
 
+# BLS OEWS occupations (SOC 2018 code) -> market role slugs. Employer-reported base wages: they
+# price the occupations the developer survey does not cover (accountants, HR, sales, ...), and
+# their ratio to "computer occupations" carries a non-IT occupation's pay level to markets that
+# publish IT pay only. Scripts refuse a code missing here, as with SO_DEVTYPES.
+BLS_OCCUPATIONS: Final[dict[str, str]] = {
+    "00-0000": "all_occupations",
+    "15-1200": "computer_occupations",
+    "11-2021": "marketing_managers",
+    "11-2022": "sales_managers",
+    "11-3021": "it_managers",
+    "11-3121": "hr_managers",
+    "13-1071": "hr_specialists",
+    "13-1082": "project_management_specialists",
+    "13-1111": "management_analysts",
+    "13-1161": "marketing_specialists",
+    "13-2011": "accountants_auditors",
+    "15-1211": "computer_systems_analysts",
+    "15-1212": "information_security_analysts",
+    "15-1241": "network_architects",
+    "15-1242": "database_administrators",
+    "15-1243": "database_architects",
+    "15-1244": "network_systems_administrators",
+    "15-1251": "computer_programmers",
+    "15-1252": "software_developers",
+    "15-1253": "software_qa_testers",
+    "15-1254": "web_developers",
+    "15-1255": "web_interface_designers",
+    "15-2031": "operations_research_analysts",
+    "15-2051": "data_scientists_bls",
+    "27-1024": "graphic_designers",
+    "41-3091": "sales_representatives_services",
+    "41-4012": "sales_representatives_wholesale",
+}
+
 # "*" = every role pooled (e.g. a published all-IT median).
-MARKET_ROLES: Final = frozenset(SO_DEVTYPES.values()) | {"*"}
+MARKET_ROLES: Final = frozenset(SO_DEVTYPES.values()) | frozenset(BLS_OCCUPATIONS.values()) | {"*"}
 
 # City slugs a row may be keyed by; "*" = the whole market, "other" = outside the listed cities.
 CITIES: Final = frozenset(

@@ -1,0 +1,126 @@
+"""Regenerate the US occupational wage table from a BLS OEWS national file.
+
+    .venv/bin/python services/analysis/scripts/refresh_bls_oews.py national_M2024_dl.csv
+
+The input is the national, cross-industry sheet of the OEWS release (https://www.bls.gov/oes/tables.htm
+→ "National" → oesm24nat.zip → national_M2024_dl.xlsx, saved as CSV with its header row). Rows
+are kept for the occupations in ``BLS_OCCUPATIONS`` only; one missing from the file is an error.
+Writes ``us_bls_oews_pay.csv`` into the market data directory, or ``--out``. Deterministic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import io
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from worth.analysis.market.categories import BLS_OCCUPATIONS
+from worth.analysis.market.loader import DATA_DIR, PAY_COLUMNS, load_market_from
+
+SOURCE = "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OEWS)"
+URL = "https://www.bls.gov/oes/tables.htm"
+LICENCE = "Public domain (U.S. federal government work); cite the Bureau of Labor Statistics"
+OUTPUT = "us_bls_oews_pay.csv"
+
+
+def header(release: str, source_name: str, sha256: str) -> str:
+    return (
+        f"# {SOURCE}, {release} national cross-industry estimates. Public domain.\n"
+        "# low / median / high = the 25th / 50th / 75th percentile annual wage (base pay, no\n"
+        "# bonus or stock; wage and salary workers, self-employed excluded).\n"
+        f"# Generated from {source_name} (sha256 {sha256}) by\n"
+        "# services/analysis/scripts/refresh_bls_oews.py; do not edit by hand.\n"
+    )
+
+
+def number(raw: str, *, code: str, column: str) -> int:
+    value = raw.replace(",", "").strip()
+    if not re.fullmatch(r"\d+(?:\.\d+)?", value):
+        # "#" = at or above the top-code ($239,200 in 2024), "*" = not published.
+        raise SystemExit(f"{code}: {column}={raw!r} is not a published figure")
+    return round(float(value))
+
+
+def pay_rows(records: list[dict[str, str]], release: str, year: str) -> list[dict[str, Any]]:
+    national = {
+        r["OCC_CODE"]: r
+        for r in records
+        if r.get("AREA") == "99" and r.get("NAICS") == "000000" and r["OCC_CODE"] in BLS_OCCUPATIONS
+    }
+    missing = sorted(set(BLS_OCCUPATIONS) - set(national))
+    if missing:
+        raise SystemExit(f"not in the file: {', '.join(missing)}")
+    rows = []
+    for code, slug in BLS_OCCUPATIONS.items():
+        r = national[code]
+        employment = number(r["TOT_EMP"], code=code, column="TOT_EMP")
+        rows.append(
+            {
+                "id": f"bls{year[2:]}-us-{slug.replace('_', '-')}",
+                "market": "US",
+                "category": f"{r['OCC_TITLE']} (SOC {code})",
+                "role": slug,
+                "grade": "*",
+                "city": "*",
+                "currency": "USD",
+                "pay_period": "year",
+                "basis": "gross",
+                "low": number(r["A_PCT25"], code=code, column="A_PCT25"),
+                "median": number(r["A_MEDIAN"], code=code, column="A_MEDIAN"),
+                "high": number(r["A_PCT75"], code=code, column="A_PCT75"),
+                "mean_years": "",
+                "sample_size": "",  # OEWS publishes employment and standard errors, not n
+                "source": SOURCE,
+                "publication": f"OEWS {release}, national cross-industry estimates, SOC {code}",
+                "url": URL,
+                "period": year,
+                "metric": (
+                    "annual wage, USD, gross base pay: 25th percentile (low), median, 75th "
+                    f"percentile (high); national employment {employment:,}"
+                ),
+                "licence": LICENCE,
+            }
+        )
+    return rows
+
+
+def render(rows: list[dict[str, Any]], release: str, source_name: str, sha256: str) -> str:
+    out = io.StringIO()
+    out.write(header(release, source_name, sha256))
+    writer = csv.DictWriter(out, fieldnames=PAY_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("national_csv", type=Path, help="national_M<YYYY>_dl sheet as CSV")
+    parser.add_argument("--out", type=Path, default=DATA_DIR, help="market data directory")
+    args = parser.parse_args(argv)
+
+    match = re.search(r"M(\d{4})", args.national_csv.name)
+    if match is None:
+        raise SystemExit("name the file as BLS does (national_M2024_dl...): it carries the year")
+    year = match[1]
+    raw = args.national_csv.read_bytes()
+    records = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    text = render(
+        pay_rows(records, f"May {year}", year),
+        f"May {year}",
+        args.national_csv.name,
+        hashlib.sha256(raw).hexdigest(),
+    )
+    (args.out / OUTPUT).write_text(text, encoding="utf-8")
+    load_market_from(args.out)  # refuse to leave a directory the service would reject
+    print(f"wrote {OUTPUT} to {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
