@@ -96,8 +96,8 @@ def test_rejects_an_empty_directory(tmp_path: Path):
         load_market_from(tmp_path)
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location("refresh_market_data", SCRIPT)
+def _script(path: Path = SCRIPT):
+    spec = importlib.util.spec_from_file_location(path.stem, path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -133,19 +133,11 @@ BLS_SCRIPT = Path(__file__).parents[1] / "scripts" / "refresh_bls_oews.py"
 BLS_SAMPLE = Path(__file__).parent / "data" / "bls_national_M2024_sample.csv"
 
 
-def _bls_script():
-    spec = importlib.util.spec_from_file_location("refresh_bls_oews", BLS_SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_bls_refresh_reproduces_the_shipped_us_occupation_table(tmp_path: Path):
     for table in DATA_DIR.glob("*.csv"):
         shutil.copy(table, tmp_path)
     (tmp_path / "us_bls_oews_pay.csv").unlink()
-    assert _bls_script().main([str(BLS_SAMPLE), "--out", str(tmp_path)]) == 0
+    assert _script(BLS_SCRIPT).main([str(BLS_SAMPLE), "--out", str(tmp_path)]) == 0
     assert (tmp_path / "us_bls_oews_pay.csv").read_bytes() == (
         DATA_DIR / "us_bls_oews_pay.csv"
     ).read_bytes()
@@ -159,11 +151,11 @@ def test_bls_refresh_refuses_a_top_coded_or_missing_figure(tmp_path: Path):
     topcoded = tmp_path / "national_M2024_dl.csv"
     topcoded.write_text(text.replace('"81,680"', "#"), encoding="utf-8")
     with pytest.raises(SystemExit, match="13-2011: A_MEDIAN='#'"):
-        _bls_script().main([str(topcoded), "--out", str(tmp_path)])
+        _script(BLS_SCRIPT).main([str(topcoded), "--out", str(tmp_path)])
     missing = tmp_path / "national_M2023_dl.csv"
     missing.write_text(
         "\n".join(line for line in text.splitlines() if ",13-1071," not in line) + "\n",
         encoding="utf-8",
     )
     with pytest.raises(SystemExit, match="not in the file: 13-1071"):
-        _bls_script().main([str(missing), "--out", str(tmp_path)])
+        _script(BLS_SCRIPT).main([str(missing), "--out", str(tmp_path)])

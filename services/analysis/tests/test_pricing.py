@@ -152,44 +152,35 @@ def test_a_role_without_any_row_falls_back_to_the_overall_level():
 
 
 def test_a_published_grade_row_is_used_as_is_with_its_quartiles(tmp_path: Path):
-    rows = [
-        {
-            "id": f"so-{r.role}",
-            "market": "GLOBAL",
-            "role": r.role,
-            "median": r.median,
-            "mean_years": r.mean_years or "",
-            "sample_size": r.sample_size or "",
-        }
-        for r in latest(TABLES.pay, "GLOBAL")
-    ]
-    rows += [
-        {
-            "id": "ru-all",
-            "market": "RU",
-            "role": "*",
-            "city": "moscow",
-            "currency": "RUB",
-            "pay_period": "month",
-            "basis": "net",
-            "median": 200000,
-            "period": "2025-H2",
-        },
-        {
-            "id": "ru-backend-senior",
-            "market": "RU",
-            "role": "backend",
-            "grade": "senior",
-            "city": "moscow",
-            "currency": "RUB",
-            "pay_period": "month",
-            "basis": "net",
-            "low": 250000,
-            "median": 300000,
-            "high": 360000,
-            "period": "2025-H2",
-        },
-    ]
+    rows = _with_global(
+        [
+            {
+                "id": "ru-all",
+                "market": "RU",
+                "role": "*",
+                "city": "moscow",
+                "currency": "RUB",
+                "pay_period": "month",
+                "basis": "net",
+                "median": 200000,
+                "period": "2025-H2",
+            },
+            {
+                "id": "ru-backend-senior",
+                "market": "RU",
+                "role": "backend",
+                "grade": "senior",
+                "city": "moscow",
+                "currency": "RUB",
+                "pay_period": "month",
+                "basis": "net",
+                "low": 250000,
+                "median": 300000,
+                "high": 360000,
+                "period": "2025-H2",
+            },
+        ]
+    )
     tables = write_table(tmp_path, rows)
     senior = quote(
         tables, market="RU", city="moscow", market_role="backend", grade="senior", years=None
