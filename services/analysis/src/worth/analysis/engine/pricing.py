@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from statistics import NormalDist
 
@@ -282,19 +282,30 @@ def published_ratio(
     an older ladder may scale a newer headline median (the explanation names both periods).
     """
     mine = [row for row in tables.pay if row.market == market]
-    periods = sorted({r.provenance.period for r in mine}, key=period_key, reverse=True)
     for context in dict.fromkeys(tuple(sorted(c.items())) for c in contexts):
-        for period in periods:
-            same = [
-                row
-                for row in mine
-                if row.provenance.period == period
-                and all(getattr(row, key) == wanted for key, wanted in context)
-            ]
-            numerator = next((r for r in same if getattr(r, dimension) == value), None)
-            denominator = next((r for r in same if getattr(r, dimension) == "*"), None)
-            if numerator and denominator and _same_units(numerator, denominator):
-                return Ratio(numerator.median / denominator.median, numerator, denominator)
+        rows = [r for r in mine if all(getattr(r, key) == want for key, want in context)]
+        ratio = _newest_ratio(
+            rows,
+            lambda r: getattr(r, dimension) == value,
+            lambda r: getattr(r, dimension) == "*",
+        )
+        if ratio:
+            return ratio
+    return None
+
+
+def _newest_ratio(
+    rows: Sequence[PayRow],
+    is_numerator: Callable[[PayRow], bool],
+    is_denominator: Callable[[PayRow], bool],
+) -> Ratio | None:
+    """numerator / denominator from the newest period of `rows` that publishes both, alike."""
+    for period in sorted({r.provenance.period for r in rows}, key=period_key, reverse=True):
+        same = [r for r in rows if r.provenance.period == period]
+        numerator = next((r for r in same if is_numerator(r)), None)
+        denominator = next((r for r in same if is_denominator(r)), None)
+        if numerator and denominator and _same_units(numerator, denominator):
+            return Ratio(numerator.median / denominator.median, numerator, denominator)
     return None
 
 
@@ -321,13 +332,10 @@ IT_OCCUPATIONS = "computer_occupations"
 def occupation_offset(tables: MarketTables, market_role: str) -> Ratio | None:
     """An occupation's pay relative to IT pay, from one release of the US occupational table
     (BLS OEWS): how a non-IT job is carried to a market that publishes IT pay only."""
-    mine = [r for r in tables.pay if r.market == OCCUPATIONS_MARKET and r.grade == "*"]
-    for period in sorted({r.provenance.period for r in mine}, key=period_key, reverse=True):
-        same = {r.role: r for r in mine if r.provenance.period == period and r.city == "*"}
-        numerator, denominator = same.get(market_role), same.get(IT_OCCUPATIONS)
-        if numerator and denominator and _same_units(numerator, denominator):
-            return Ratio(numerator.median / denominator.median, numerator, denominator)
-    return None
+    rows = [
+        r for r in tables.pay if r.market == OCCUPATIONS_MARKET and r.grade == "*" and r.city == "*"
+    ]
+    return _newest_ratio(rows, lambda r: r.role == market_role, lambda r: r.role == IT_OCCUPATIONS)
 
 
 def _country_level(tables: MarketTables, market: str) -> tuple[float, list[PayRow]]:
@@ -405,11 +413,8 @@ def quote(
             ratio = market_role and published_ratio(
                 tables, market, "role", market_role, _contexts("role", {**have, **want})
             )
-            occupation = market_role and not global_role and occupation_offset(tables, market_role)
             if ratio:
                 apply(ratio, f"Role ({market})", "role_from_market")
-            elif occupation:
-                apply(occupation, "Occupation vs IT (US wages)", "role_from_occupations")
             elif global_role:
                 offset = global_role.median / model.centre_pay
                 value *= offset
@@ -420,6 +425,8 @@ def quote(
                     f"{global_role.median:,.0f} USD / survey centre {model.centre_pay:,.0f} USD "
                     f"(row {global_role.id}); {market} publishes no role split."
                 )
+            elif market_role and (occupation := occupation_offset(tables, market_role)):
+                apply(occupation, "Occupation vs IT (US wages)", "role_from_occupations")
             else:
                 derived.add("no_role_row")
                 steps.append("No published row for this role: the pooled median is used as is.")
