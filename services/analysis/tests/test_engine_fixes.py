@@ -9,7 +9,7 @@ import pytest
 
 from worth.analysis.engine import analyze
 from worth.analysis.engine.location import find_place
-from worth.analysis.engine.pricing import experience_model, grade_spread, quote, transfer_spread
+from worth.analysis.engine.pricing import experience_model, grade_spread, quote, role_transfer
 from worth.analysis.engine.roles import detect_role
 from worth.analysis.market import load_market
 
@@ -116,7 +116,7 @@ def test_band_width_components_come_from_the_tables() -> None:
     tables = load_market()
     model = experience_model(tables)
     assert 0.10 < model.spread < 0.13
-    assert 0.12 < transfer_spread(tables) < 0.18
+    assert 0.12 < role_transfer(tables).spread < 0.18
     assert grade_spread("senior", model) == pytest.approx(model.slope * 4 / math.sqrt(12))
     assert (
         grade_spread("intern", model)
@@ -137,7 +137,7 @@ def test_a_carried_over_figure_has_a_wider_band_than_a_published_row() -> None:
     )
     model = experience_model(tables)
     assert _half_width(own.low, own.high) == pytest.approx(model.spread, abs=0.01)
-    expected = math.hypot(model.spread, transfer_spread(tables))
+    expected = math.hypot(model.spread, role_transfer(tables).spread)
     assert _half_width(carried.low, carried.high) == pytest.approx(expected, abs=0.01)
     assert "role offsets between countries" in " ".join(carried.explanation)
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from worth.analysis.engine.pricing import experience_model, latest, quote
+from worth.analysis.engine.pricing import experience_model, latest, quote, role_transfer
 from worth.analysis.market import MarketTables, load_market, load_market_from
 from worth.analysis.market.loader import PAY_COLUMNS
 
@@ -98,11 +98,55 @@ def test_more_years_within_a_grade_pay_more():
     )
 
 
-def test_pooled_russian_rows_take_role_offsets_from_the_global_table():
+def test_pooled_russian_rows_take_role_offsets_from_the_global_table_compressed():
     ru = {role: price("RU", role, "senior", "moscow").median for role in ("sre", "frontend")}
     world = {role: price("GLOBAL", role, "senior").median for role in ("sre", "frontend")}
     assert ru["sre"] > ru["frontend"]
-    assert ru["sre"] / ru["frontend"] == pytest.approx(world["sre"] / world["frontend"], rel=0.02)
+    # Both carry the roles' experience mix the same way; only the rows' offset is compressed.
+    rows = {r.role: r.median for r in latest(TABLES.pay, "GLOBAL")}
+    compression = (rows["sre"] / rows["frontend"]) ** (role_transfer(TABLES).beta - 1)
+    expected = world["sre"] / world["frontend"] * compression
+    assert ru["sre"] / ru["frontend"] == pytest.approx(expected, rel=0.02)
+    assert ru["sre"] / ru["frontend"] < world["sre"] / world["frontend"]
+
+
+def test_shipped_role_offsets_are_compressed_inside_countries():
+    transfer = role_transfer(TABLES)
+    assert set(transfer.markets) >= {"US", "DE", "GB"}
+    assert 0.5 < transfer.beta < 0.8
+    assert 0.10 < transfer.spread < 0.18
+
+
+def test_within_country_compression_is_recovered_from_country_rows(tmp_path: Path):
+    # Two countries whose DevType medians spread exactly half as far (in logs) as the global
+    # ones, at different levels: beta is 0.5, the levels drop out and nothing is left over.
+    global_medians = {"qa": 40000, "backend": 60000, "devops": 90000}
+    rows: list[dict[str, object]] = [
+        {
+            "id": f"g-{role}",
+            "market": "GLOBAL",
+            "role": role,
+            "median": median,
+            "mean_years": years,
+            "sample_size": 100,
+        }
+        for (role, median), years in zip(global_medians.items(), (3, 6, 9), strict=True)
+    ]
+    for market, level in (("DE", 1.3), ("IN", 0.25)):
+        rows += [
+            {
+                "id": f"{market}-{role}",
+                "market": market,
+                "role": role,
+                "median": round(level * math.sqrt(median * 60000)),
+                "sample_size": 50,
+            }
+            for role, median in global_medians.items()
+        ]
+    transfer = role_transfer(write_table(tmp_path, rows))
+    assert transfer.markets == ("DE", "IN")
+    assert transfer.beta == pytest.approx(0.5, abs=1e-3)
+    assert transfer.spread == pytest.approx(0.0, abs=1e-3)
 
 
 def test_moscow_pays_more_than_st_petersburg_and_other_cities():

@@ -18,7 +18,10 @@ The slope b is the only experience parameter the engine uses, for every market:
   stated years are clamped into the grade's range, missing years take its middle;
 * a pooled "all IT" row (the Russian city medians) stands for the survey's centre: the
   respondent-weighted geometric mean of DevType medians at the weighted mean years. A role's
-  offset from that centre, median_r / centre, is carried over to the pooled row;
+  offset from that centre, median_r / centre, is carried over to the pooled row compressed to
+  (median_r / centre) ** beta (see RoleTransfer: inside one country DevType pay spreads ~0.66 as
+  far as across the global table, which also mixes countries); a country with no row for the
+  role likewise gets centre x offset ** beta x the country's level;
 * without published quartiles the band (low, high) is the median times exp(-/+ w), w combining
   (root of the sum of squares) the independent uncertainties the tables let us measure:
   - s, the respondent-weighted standard deviation of the DevType points around the line (~0.12):
@@ -26,10 +29,9 @@ The slope b is the only experience parameter the engine uses, for every market:
   - when no years are stated, slope x (grade's year range) / sqrt(12) (up to ~0.09 for a
     4-year range): the pay spread across a grade's years, taken as uniform over GRADE_YEARS;
   - when a figure is carried between tables (a role offset from the global table onto a pooled
-    country row, or a global role row scaled by a country level), t, the respondent-weighted
-    standard deviation of each country's per-DevType log(country / global) ratios around that
-    country's own level (~0.15, over US, DE, IN, GB, UA): how far a role's offset in one country
-    strays from the global one.
+    country row, or onto a country's level), t, the respondent-weighted residual SD of the
+    countries' DevType medians around the compressed offsets (~0.14, over US, DE, IN, GB, UA):
+    how far a role's offset in one country strays from what the global one predicts.
   A row with published quartiles keeps them (scaled like the median).
 
 Percentiles: the band is read as the quartiles (p25 = low, p75 = high) of a log-normal around
@@ -65,7 +67,7 @@ ROUND_TO = 1000
 # (~10 years, the respondents' mean) overstates it for Russia: Habr Career's calculator is used
 # mostly by people early in their careers. 7.6 is the one parameter fitted to the Russian tune
 # part of the development set (median log error of the engine vs offered pay in hh.ru vacancies
-# → 0); the holdout part was not used. See services/analysis/eval/README.md.
+# → 0); the holdout part was not used. See services/analysis/eval/data/README.md.
 POOLED_REFERENCE_YEARS: dict[str, float] = {"RU": 7.6}
 
 
@@ -130,26 +132,53 @@ def experience_model(tables: MarketTables) -> ExperienceModel:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class RoleTransfer:
+    """How a global DevType offset carries into one country.
+
+    The global DevType medians mix countries: a DevType common in low-pay countries (frontend,
+    mobile) looks cheaper globally than it is next to its colleagues at home. Within a country the
+    offsets are compressed: regressing each country's log DevType medians on the global ones, both
+    centred on the country's own respondent-weighted mean (so the country's level drops out),
+    gives a pooled slope `beta` (~0.66 in 2024, over US, DE, GB, UA, IN). `spread` is the weighted
+    residual SD around that fit: how far a role's offset in one country strays from the
+    prediction (the error of carrying an offset into a country).
+    """
+
+    beta: float
+    spread: float
+    markets: tuple[str, ...]
+
+    def offset(self, global_offset: float) -> float:
+        return global_offset**self.beta
+
+
 @functools.lru_cache(maxsize=4)
-def transfer_spread(tables: MarketTables) -> float:
-    """Respondent-weighted SD of per-DevType log(country / global) median ratios around each
-    country's weighted mean ratio, over every country table: the error of carrying a global role
-    offset into a country. 0.0 when no country publishes DevType rows."""
+def role_transfer(tables: MarketTables) -> RoleTransfer:
     glob = {row.role: row for row in latest(tables.pay, "GLOBAL")}
-    points: list[tuple[float, float]] = []
+    points: list[tuple[float, float, float]] = []  # (centred global log, centred local log, n)
+    markets: list[str] = []
     for market in sorted({row.market for row in tables.pay} - {"GLOBAL"}):
-        pairs = [
-            (float(row.sample_size or 1), math.log(row.median / glob[row.role].median))
+        rows = [
+            row
             for row in latest(tables.pay, market)
-            if row.role in glob and row.role != "student" and row.grade == "*"
+            if row.role in glob and row.role != "student" and row.grade == row.city == "*"
         ]
-        if len(pairs) < 2:
+        if len(rows) < 2:
             continue
-        level = sum(w * x for w, x in pairs) / sum(w for w, _ in pairs)
-        points.extend((w, x - level) for w, x in pairs)
-    if not points:
-        return 0.0
-    return math.sqrt(sum(w * r * r for w, r in points) / sum(w for w, _ in points))
+        weights = [float(row.sample_size or 1) for row in rows]
+        xs = [math.log(glob[row.role].median) for row in rows]
+        ys = [math.log(row.median) for row in rows]
+        mx = sum(w * x for w, x in zip(weights, xs, strict=True)) / sum(weights)
+        my = sum(w * y for w, y in zip(weights, ys, strict=True)) / sum(weights)
+        points.extend((x - mx, y - my, w) for x, y, w in zip(xs, ys, weights, strict=True))
+        markets.append(market)
+    sxx = sum(w * x * x for x, _, w in points)
+    if not sxx:
+        return RoleTransfer(beta=1.0, spread=0.0, markets=())
+    beta = sum(w * x * y for x, y, w in points) / sxx
+    residual = sum(w * (y - beta * x) ** 2 for x, y, w in points) / sum(w for *_, w in points)
+    return RoleTransfer(beta=beta, spread=math.sqrt(residual), markets=tuple(markets))
 
 
 def grade_spread(grade: str, model: ExperienceModel) -> float:
@@ -358,6 +387,21 @@ def _country_level(tables: MarketTables, market: str) -> tuple[float, list[PayRo
     return math.exp(log_level), [row for pair in pairs for row in pair]
 
 
+def _within_country_offset(
+    tables: MarketTables, model: ExperienceModel, global_role: PayRow
+) -> tuple[float, str]:
+    """A global DevType row's offset from the survey centre as it holds inside one country."""
+    transfer = role_transfer(tables)
+    offset = transfer.offset(global_role.median / model.centre_pay)
+    return offset, (
+        f"Role offset x{offset:.2f} = ({global_role.category} {global_role.median:,.0f} USD / "
+        f"survey centre {model.centre_pay:,.0f} USD, row {global_role.id})^{transfer.beta:.2f}: "
+        f"inside a country DevType pay spreads {transfer.beta:.2f} times as far (in logs) as "
+        f"across the global table, which also mixes countries (Stack Overflow 2024, fitted over "
+        f"{', '.join(transfer.markets)})."
+    )
+
+
 def _money(value: float, row: PayRow) -> str:
     return f"{value:,.0f} {row.currency}/{row.pay_period} {row.basis}"
 
@@ -416,15 +460,11 @@ def quote(
             if ratio:
                 apply(ratio, f"Role ({market})", "role_from_market")
             elif global_role:
-                offset = global_role.median / model.centre_pay
+                offset, why = _within_country_offset(tables, model, global_role)
                 value *= offset
                 used.append(global_role)
                 derived.add("role_from_global")
-                steps.append(
-                    f"Role offset x{offset:.2f} from the global table: {global_role.category} "
-                    f"{global_role.median:,.0f} USD / survey centre {model.centre_pay:,.0f} USD "
-                    f"(row {global_role.id}); {market} publishes no role split."
-                )
+                steps.append(f"{why} {market} publishes no role split.")
             elif market_role and (occupation := occupation_offset(tables, market_role)):
                 apply(occupation, "Occupation vs IT (US wages)", "role_from_occupations")
             else:
@@ -473,7 +513,12 @@ def quote(
                 f"survey centre ({model.centre_years:.1f} years)."
             )
     else:
-        if global_role:
+        if global_role and market != "GLOBAL":
+            offset, why = _within_country_offset(tables, model, global_role)
+            value, reference = model.centre_pay * offset, global_role.mean_years
+            used.append(global_role)
+            steps.append(f"Survey centre {model.centre_pay:,.0f} USD/year gross. {why}")
+        elif global_role:
             value, reference = global_role.median, global_role.mean_years
             used.append(global_role)
             steps.append(
@@ -522,7 +567,9 @@ def quote(
                 (grade_spread(grade, model), f"the {grade} grade's {GRADE_YEARS[grade]} years")
             )
         if derived & {"role_from_global", "role_from_occupations", "country_level"}:
-            parts.append((transfer_spread(tables), "the scatter of role offsets between countries"))
+            parts.append(
+                (role_transfer(tables).spread, "the scatter of role offsets between countries")
+            )
         width = math.sqrt(sum(part * part for part, _ in parts))
         low, high = median * math.exp(-width), median * math.exp(width)
         band = f"median x exp(-/+{width:.3f}), root-sum-square of " + " + ".join(
