@@ -17,7 +17,10 @@ comes from the source's own vacancy category (analysts by their title), the grad
 single grade word in the title, the salary is the middle of the offered range (or its one stated
 end) with the source's gross/net flag. Titles naming two roles are skipped.
 
-Split: every third kept record of each language goes to the holdout.
+Split: every third kept record of each language goes to the holdout. Lines added to a source later
+carry `added` (a date) and are appended, so earlier records keep their part; `just eval` reports
+the holdout records of each addition separately as well, since they were never looked at while
+tuning.
 
     .venv/bin/python services/analysis/eval/build_devset.py
 """
@@ -242,6 +245,7 @@ def russian_records() -> list[dict[str, object]]:
             {
                 "id": f"hh-ru-{number:03d}",
                 "language": "ru",
+                **({"added": row["added"]} if "added" in row else {}),
                 "source": {
                     **row["source"],
                     "file": f"eval/sources/{RU_SOURCE.name}",

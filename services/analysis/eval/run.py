@@ -171,6 +171,20 @@ def load(part: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
+def columns() -> dict[str, list[dict[str, Any]]]:
+    """Each part and language, then each later addition to a holdout on its own: records added
+    after the engine was tuned are the only ones nobody has looked at yet."""
+    parts = {part: load(part) for part in ("tune", "holdout")}
+    out: dict[str, list[dict[str, Any]]] = {}
+    for language in ("en", "ru"):
+        for part, records in parts.items():
+            out[f"{part}/{language}"] = [r for r in records if r["language"] == language]
+        holdout = out[f"holdout/{language}"]
+        for added in sorted({r["added"] for r in holdout if "added" in r}):
+            out[f"holdout/{language} +{added}"] = [r for r in holdout if r.get("added") == added]
+    return out
+
+
 def _cell(value: object) -> str:
     return "—" if value is None else str(value)
 
@@ -188,7 +202,8 @@ def table(summaries: dict[str, dict[str, Any]]) -> str:
         ("skipped: units / baseline", ("skipped_units", "skipped_baseline")),
     ]
     parts = list(summaries)
-    lines = [f"{'metric':<32}" + "".join(f"{p:>15}" for p in parts)]
+    widths = [max(15, len(p) + 2) for p in parts]
+    lines = [f"{'metric':<32}" + "".join(f"{p:>{w}}" for p, w in zip(parts, widths, strict=True))]
     for label, key in rows:
         cells = []
         for part in parts:
@@ -197,17 +212,13 @@ def table(summaries: dict[str, dict[str, Any]]) -> str:
                 cells.append(f"{_cell(s[key[0]])} ({_cell(s[key[1]])})")
             else:
                 cells.append(_cell(s[key]))
-        lines.append(f"{label:<32}" + "".join(f"{c:>15}" for c in cells))
+        lines.append(f"{label:<32}" + "".join(f"{c:>{w}}" for c, w in zip(cells, widths, strict=True)))
     return "\n".join(lines)
 
 
 def main(argv: Sequence[str] = ()) -> int:
     tables = load_market()
-    results = {
-        f"{part}/{language}": evaluate([r for r in load(part) if r["language"] == language], tables)
-        for language in ("en", "ru")
-        for part in ("tune", "holdout")
-    }
+    results = {name: evaluate(records, tables) for name, records in columns().items()}
     summaries = {part: r.summary() for part, r in results.items()}
     print(table(summaries))
     OUT.parent.mkdir(parents=True, exist_ok=True)
