@@ -212,7 +212,9 @@ def table(summaries: dict[str, dict[str, Any]]) -> str:
                 cells.append(f"{_cell(s[key[0]])} ({_cell(s[key[1]])})")
             else:
                 cells.append(_cell(s[key]))
-        lines.append(f"{label:<32}" + "".join(f"{c:>{w}}" for c, w in zip(cells, widths, strict=True)))
+        lines.append(
+            f"{label:<32}" + "".join(f"{c:>{w}}" for c, w in zip(cells, widths, strict=True))
+        )
     return "\n".join(lines)
 
 

@@ -1,6 +1,7 @@
 """The evaluation harness's arithmetic, on a tiny hand-made set (not the real data)."""
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -57,3 +58,35 @@ def test_part_summary_counts_coverage_and_skips(run: ModuleType) -> None:
     assert summary["salary_in_range"] == pytest.approx(66.7)
     assert summary["baseline_mdape"] == 40.0
     assert summary["skipped_units"] == 1
+
+
+def test_each_addition_to_a_holdout_is_reported_on_its_own(
+    run: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh = {"language": "ru", "added": "2026-11-30"}
+    data = {
+        "tune": [{"language": "ru"}, {"language": "ru", "added": "2026-11-30"}],
+        "holdout": [{"language": "ru"}, fresh, {"language": "en"}],
+    }
+    monkeypatch.setattr(run, "load", lambda part: data[part])
+    columns = run.columns()
+    assert list(columns) == [
+        "tune/en",
+        "holdout/en",
+        "tune/ru",
+        "holdout/ru",
+        "holdout/ru +2026-11-30",
+    ]
+    assert len(columns["holdout/ru"]) == 2  # the addition still counts in its part
+    assert columns["holdout/ru +2026-11-30"] == [fresh]  # tune additions get no column
+
+
+def test_the_committed_dev_set_is_what_its_builder_makes_of_the_sources() -> None:
+    path = RUN.with_name("build_devset.py")
+    spec = importlib.util.spec_from_file_location("worth_eval_build", path)
+    assert spec and spec.loader
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    for part, records in builder.build().items():
+        committed = (RUN.parent / "data" / f"{part}.jsonl").read_text(encoding="utf-8")
+        assert [json.loads(line) for line in committed.splitlines()] == records
