@@ -1,8 +1,7 @@
 """The evaluation harness's arithmetic, on a tiny hand-made set (not the real data)."""
 
-import importlib.util
 import json
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -12,13 +11,8 @@ RUN = Path(__file__).resolve().parents[1] / "eval" / "run.py"
 
 
 @pytest.fixture(scope="module")
-def run() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("worth_eval_run", RUN)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being created
-    spec.loader.exec_module(module)
-    return module
+def run(load_script: Callable[[Path], ModuleType]) -> ModuleType:
+    return load_script(RUN)
 
 
 def test_ape_and_median(run: ModuleType) -> None:
@@ -81,12 +75,10 @@ def test_each_addition_to_a_holdout_is_reported_on_its_own(
     assert columns["holdout/ru +2026-11-30"] == [fresh]  # tune additions get no column
 
 
-def test_the_committed_dev_set_is_what_its_builder_makes_of_the_sources() -> None:
-    path = RUN.with_name("build_devset.py")
-    spec = importlib.util.spec_from_file_location("worth_eval_build", path)
-    assert spec and spec.loader
-    builder = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(builder)
+def test_the_committed_dev_set_is_what_its_builder_makes_of_the_sources(
+    load_script: Callable[[Path], ModuleType],
+) -> None:
+    builder = load_script(RUN.with_name("build_devset.py"))
     for part, records in builder.build().items():
         committed = (RUN.parent / "data" / f"{part}.jsonl").read_text(encoding="utf-8")
         assert [json.loads(line) for line in committed.splitlines()] == records

@@ -1,8 +1,8 @@
-import importlib.util
 import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -96,24 +96,20 @@ def test_rejects_an_empty_directory(tmp_path: Path):
         load_market_from(tmp_path)
 
 
-def _script(path: Path = SCRIPT):
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.skipif(not WORK_JSON.exists(), reason="the survey results file is not on this machine")
-def test_refresh_script_reproduces_the_shipped_tables(tmp_path: Path):
+def test_refresh_script_reproduces_the_shipped_tables(
+    tmp_path: Path, load_script: Callable[[Path], ModuleType]
+):
     shutil.copy(DATA_DIR / "ru_habr_pay.csv", tmp_path)
-    assert _script().main([str(WORK_JSON), "--out", str(tmp_path)]) == 0
+    assert load_script(SCRIPT).main([str(WORK_JSON), "--out", str(tmp_path)]) == 0
     for name in ("so2024_pay.csv", "so2024_languages.csv"):
         assert (tmp_path / name).read_bytes() == (DATA_DIR / name).read_bytes(), name
 
 
 @pytest.mark.skipif(not WORK_JSON.exists(), reason="the survey results file is not on this machine")
-def test_refresh_script_stops_on_an_unmapped_devtype(tmp_path: Path):
+def test_refresh_script_stops_on_an_unmapped_devtype(
+    tmp_path: Path, load_script: Callable[[Path], ModuleType]
+):
     survey = json.loads(WORK_JSON.read_text(encoding="utf-8"))
     survey["CompTotal"]["datasets"]["Germany"]["data"].append(
         {
@@ -126,18 +122,20 @@ def test_refresh_script_stops_on_an_unmapped_devtype(tmp_path: Path):
     changed = tmp_path / "work.json"
     changed.write_text(json.dumps(survey), encoding="utf-8")
     with pytest.raises(SystemExit, match="Prompt whisperer"):
-        _script().main([str(changed), "--out", str(tmp_path)])
+        load_script(SCRIPT).main([str(changed), "--out", str(tmp_path)])
 
 
 BLS_SCRIPT = Path(__file__).parents[1] / "scripts" / "refresh_bls_oews.py"
 BLS_SAMPLE = Path(__file__).parent / "data" / "bls_national_M2024_sample.csv"
 
 
-def test_bls_refresh_reproduces_the_shipped_us_occupation_table(tmp_path: Path):
+def test_bls_refresh_reproduces_the_shipped_us_occupation_table(
+    tmp_path: Path, load_script: Callable[[Path], ModuleType]
+):
     for table in DATA_DIR.glob("*.csv"):
         shutil.copy(table, tmp_path)
     (tmp_path / "us_bls_oews_pay.csv").unlink()
-    assert _script(BLS_SCRIPT).main([str(BLS_SAMPLE), "--out", str(tmp_path)]) == 0
+    assert load_script(BLS_SCRIPT).main([str(BLS_SAMPLE), "--out", str(tmp_path)]) == 0
     assert (tmp_path / "us_bls_oews_pay.csv").read_bytes() == (
         DATA_DIR / "us_bls_oews_pay.csv"
     ).read_bytes()
@@ -146,16 +144,18 @@ def test_bls_refresh_reproduces_the_shipped_us_occupation_table(tmp_path: Path):
     assert (accountants.low, accountants.median, accountants.high) == (64660, 81680, 106450)
 
 
-def test_bls_refresh_refuses_a_top_coded_or_missing_figure(tmp_path: Path):
+def test_bls_refresh_refuses_a_top_coded_or_missing_figure(
+    tmp_path: Path, load_script: Callable[[Path], ModuleType]
+):
     text = BLS_SAMPLE.read_text(encoding="utf-8")
     topcoded = tmp_path / "national_M2024_dl.csv"
     topcoded.write_text(text.replace('"81,680"', "#"), encoding="utf-8")
     with pytest.raises(SystemExit, match="13-2011: A_MEDIAN='#'"):
-        _script(BLS_SCRIPT).main([str(topcoded), "--out", str(tmp_path)])
+        load_script(BLS_SCRIPT).main([str(topcoded), "--out", str(tmp_path)])
     missing = tmp_path / "national_M2023_dl.csv"
     missing.write_text(
         "\n".join(line for line in text.splitlines() if ",13-1071," not in line) + "\n",
         encoding="utf-8",
     )
     with pytest.raises(SystemExit, match="not in the file: 13-1071"):
-        _script(BLS_SCRIPT).main([str(missing), "--out", str(tmp_path)])
+        load_script(BLS_SCRIPT).main([str(missing), "--out", str(tmp_path)])

@@ -101,6 +101,10 @@ def _weighted_fit(
     return slope, mx, my, (sxy * sxy) / (sxx * syy), math.sqrt(residual)
 
 
+def _weighted_mean(values: Iterable[float], weights: Sequence[float]) -> float:
+    return sum(w * v for w, v in zip(weights, values, strict=True)) / sum(weights)
+
+
 def latest(rows: Iterable[PayRow], market: str) -> list[PayRow]:
     """A market's rows from its newest period only."""
     mine = [row for row in rows if row.market == market]
@@ -155,22 +159,16 @@ class RoleTransfer:
 
 @functools.lru_cache(maxsize=4)
 def role_transfer(tables: MarketTables) -> RoleTransfer:
-    glob = {row.role: row for row in latest(tables.pay, "GLOBAL")}
     points: list[tuple[float, float, float]] = []  # (centred global log, centred local log, n)
     markets: list[str] = []
     for market in sorted({row.market for row in tables.pay} - {"GLOBAL"}):
-        rows = [
-            row
-            for row in latest(tables.pay, market)
-            if row.role in glob and row.role != "student" and row.grade == row.city == "*"
-        ]
-        if len(rows) < 2:
+        pairs = _devtype_pairs(tables, market)
+        if len(pairs) < 2:
             continue
-        weights = [float(row.sample_size or 1) for row in rows]
-        xs = [math.log(glob[row.role].median) for row in rows]
-        ys = [math.log(row.median) for row in rows]
-        mx = sum(w * x for w, x in zip(weights, xs, strict=True)) / sum(weights)
-        my = sum(w * y for w, y in zip(weights, ys, strict=True)) / sum(weights)
+        weights = [float(row.sample_size or 1) for row, _ in pairs]
+        xs = [math.log(glob.median) for _, glob in pairs]
+        ys = [math.log(row.median) for row, _ in pairs]
+        mx, my = _weighted_mean(xs, weights), _weighted_mean(ys, weights)
         points.extend((x - mx, y - my, w) for x, y, w in zip(xs, ys, weights, strict=True))
         markets.append(market)
     sxx = sum(w * x * x for x, _, w in points)
@@ -199,9 +197,8 @@ def language_premiums(tables: MarketTables) -> dict[str, float]:
     if not rows:
         return {}
     weights = [float(r.sample_size or 1) for r in rows]
-    total = sum(weights)
-    centre_log = sum(w * math.log(r.median) for w, r in zip(weights, rows, strict=True)) / total
-    centre_years = sum(w * r.mean_years for w, r in zip(weights, rows, strict=True)) / total
+    centre_log = _weighted_mean((math.log(r.median) for r in rows), weights)
+    centre_years = _weighted_mean((r.mean_years for r in rows), weights)
     return {
         r.language: r.median / math.exp(centre_log) / model.factor(r.mean_years, centre_years)
         for r in rows
@@ -372,19 +369,23 @@ def _country_level(tables: MarketTables, market: str) -> tuple[float, list[PayRo
 
     Respondent-weighted geometric mean of the country/global median ratios.
     """
-    glob = {row.role: row for row in latest(tables.pay, "GLOBAL")}
-    pairs = [
-        (row, glob[row.role])
-        for row in latest(tables.pay, market)
-        if row.role in glob and row.role != "student" and row.grade == "*"
-    ]
+    pairs = _devtype_pairs(tables, market)
     if not pairs:
         return 1.0, []
     weights = [float(row.sample_size or 1) for row, _ in pairs]
-    log_level = sum(
-        w * math.log(c.median / g.median) for w, (c, g) in zip(weights, pairs, strict=True)
-    ) / sum(weights)
+    log_level = _weighted_mean((math.log(c.median / g.median) for c, g in pairs), weights)
     return math.exp(log_level), [row for pair in pairs for row in pair]
+
+
+def _devtype_pairs(tables: MarketTables, market: str) -> list[tuple[PayRow, PayRow]]:
+    """(country row, global row) for each DevType a country publishes country-wide, students
+    left out: the rows a country's level and the role compression are measured on."""
+    glob = {row.role: row for row in latest(tables.pay, "GLOBAL")}
+    return [
+        (row, glob[row.role])
+        for row in latest(tables.pay, market)
+        if row.role in glob and row.role != "student" and row.grade == row.city == "*"
+    ]
 
 
 def _within_country_offset(
