@@ -285,7 +285,13 @@ async def test_a_timeout_is_retried(fake: FakeAnthropic, resume: Resume) -> None
 async def test_the_whole_call_is_bounded_and_keeps_the_loop_free(
     fake: FakeAnthropic, resume: Resume
 ) -> None:
-    claude = make_claude(fake, anthropic_timeout_s=0.3, anthropic_max_retries=1)
+    # The deadline counts each attempt as exactly its timeout, but a real attempt also spends a
+    # few ms on the request around it; with the cap barely above the real wait, the deadline and
+    # the second attempt's own timeout race. Room in the cap (the real wait stays 0.01 s) makes
+    # the attempts' timeouts fire first, as this test means them to.
+    claude = make_claude(
+        fake, anthropic_timeout_s=0.3, anthropic_max_retries=1, anthropic_max_backoff_s=0.2
+    )
     fake.script = [Step(delay_s=1.0), Step(delay_s=1.0)]
     ticks = 0
 
