@@ -26,9 +26,6 @@ HOST = "127.0.0.1"
 T = TypeVar("T")
 
 
-_ADDRESS_IN_USE = "address already in use"  # strerror(EADDRINUSE), as servers log a taken port
-
-
 class InfraError(RuntimeError):
     """An embedded server failed to start, become ready, or stop."""
 
@@ -173,12 +170,6 @@ class Server:
     (which must cope with that partial state).
     """
 
-    # A server that picks its ports inside `_start` can lose one to another process between the
-    # pick and its bind (an outgoing connection takes it as its source port). Such a server sets
-    # this above 1: a start that failed on a taken address is stopped and tried again, on fresh
-    # ports.
-    start_attempts = 1
-
     def __init__(self) -> None:
         self._running = False
 
@@ -191,17 +182,11 @@ class Server:
     def start(self) -> Self:
         if self._running:
             return self
-        for attempt in range(1, self.start_attempts + 1):
-            try:
-                self._start()
-                break
-            except BaseException as error:
-                self._stop()
-                lost_a_port = (
-                    isinstance(error, InfraError) and _ADDRESS_IN_USE in str(error).lower()
-                )
-                if not lost_a_port or attempt == self.start_attempts:
-                    raise
+        try:
+            self._start()
+        except BaseException:
+            self._stop()
+            raise
         self._running = True
         atexit.register(self.stop)
         return self

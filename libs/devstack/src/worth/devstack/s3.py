@@ -67,8 +67,6 @@ class S3Server(Server):
     are accepted.
     """
 
-    start_attempts = 3  # it picks eight ports in `_start`: each one can be lost to a race
-
     def __init__(
         self,
         workdir: Path,
