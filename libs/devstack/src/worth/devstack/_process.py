@@ -7,6 +7,7 @@ import asyncio
 import atexit
 import logging
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -30,11 +31,37 @@ class InfraError(RuntimeError):
     """An embedded server failed to start, become ready, or stop."""
 
 
-def free_port(host: str = HOST) -> int:
-    """A port the OS considers free right now (the server binds it a moment later)."""
+def _ephemeral_floor() -> int:
+    """The lowest port the OS hands out as a connection's source (Linux's default when unknown)."""
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768
+
+
+# Ports for our servers come from below the OS's ephemeral range: a port the OS picks there
+# is free only until some outgoing connection takes it as its source port, which happens
+# between the pick and the server's bind often enough to fail test runs on a busy machine.
+SERVER_PORTS = range(20000, max(_ephemeral_floor(), 21000))
+
+
+def port_is_free(port: int, host: str = HOST) -> bool:
     with socket.socket() as sock:
-        sock.bind((host, 0))
-        return int(sock.getsockname()[1])
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def free_port(host: str = HOST) -> int:
+    """A port free right now, at random from SERVER_PORTS (the server binds it a moment later).
+
+    Random, so parallel test workers picking at the same moment rarely pick alike.
+    """
+    while not port_is_free(port := random.choice(SERVER_PORTS), host):
+        pass
+    return port
 
 
 def ensure_port_free(port: int, name: str, host: str = HOST) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import secrets
 import shutil
-import socket
 import subprocess
 import sysconfig
 from pathlib import Path
@@ -24,6 +23,7 @@ from worth.devstack._process import (
     InfraError,
     Server,
     free_port,
+    port_is_free,
     spawn,
     terminate,
     wait_ready,
@@ -47,17 +47,8 @@ def weed_executable() -> Path:
 def _admin_port() -> int:
     while True:
         port = free_port()
-        if port + GRPC_PORT_OFFSET < 65536 and _is_free(port + GRPC_PORT_OFFSET):
+        if port + GRPC_PORT_OFFSET < 65536 and port_is_free(port + GRPC_PORT_OFFSET):
             return port
-
-
-def _is_free(port: int) -> bool:
-    with socket.socket() as sock:
-        try:
-            sock.bind((HOST, port))
-        except OSError:
-            return False
-    return True
 
 
 class S3Server(Server):

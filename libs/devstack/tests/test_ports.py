@@ -1,0 +1,27 @@
+"""Ports for embedded servers: free, and outside the range the OS gives outgoing connections."""
+
+import socket
+from collections.abc import Iterator
+
+import pytest
+
+from worth.devstack import _process
+from worth.devstack._process import SERVER_PORTS, _ephemeral_floor, free_port, port_is_free
+
+
+def test_server_ports_stay_below_the_ephemeral_range() -> None:
+    assert SERVER_PORTS.start >= 20000
+    assert SERVER_PORTS.stop <= max(_ephemeral_floor(), 21000)
+    for _ in range(20):
+        port = free_port()
+        assert port in SERVER_PORTS and port_is_free(port)
+
+
+def test_a_taken_port_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        busy = taken.getsockname()[1]
+        assert not port_is_free(busy)
+        picks: Iterator[int] = iter([busy, SERVER_PORTS.start + 7])
+        monkeypatch.setattr(_process.random, "choice", lambda _: next(picks))
+        assert free_port() == SERVER_PORTS.start + 7
