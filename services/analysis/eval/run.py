@@ -2,10 +2,11 @@
 
 For each part (tune, holdout) and language (en, ru) prints role and grade accuracy, skills
 precision/recall (labels normalised through the engine's skill taxonomy) and, for salary, the
-median absolute percentage error of the median and the share of true salaries inside
-[low, high], next to a naive baseline: the latest market median for the labelled role alone (no
-grade, city or experience) from the same tables. Writes the same numbers as JSON to
-.worth/eval/latest.json.
+median absolute percentage error of the median, its median bias (estimate / truth - 1: negative
+when the engine prices low) and the share of true salaries inside [low, high] (the band is read
+as p25..p75, so about half should fall inside), next to a naive baseline: the latest market
+median for the labelled role alone (no grade, city or experience) from the same tables. Writes
+the same numbers as JSON to .worth/eval/latest.json.
 
 Units: a true salary is converted into the estimate's units before comparing. month <-> year is
 x12. net <-> gross only for RUB, with Russia's 13% personal income tax (НДФЛ) flat rate
@@ -16,6 +17,7 @@ other mismatch (currency, USD net/gross) is skipped and counted.
 from __future__ import annotations
 
 import json
+import math
 import statistics
 import sys
 from collections.abc import Iterable, Sequence
@@ -25,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from worth.analysis.engine import analyze
-from worth.analysis.engine.pricing import latest
+from worth.analysis.engine.experience import latest
 from worth.analysis.engine.roles import BY_ID as ROLES
 from worth.analysis.engine.skills import find_skills
 from worth.analysis.market import MarketTables, load_market
@@ -89,7 +91,9 @@ class PartResult:
     grade_labelled: int = 0
     grade_hits: int = 0
     skill_pairs: list[tuple[set[str], set[str]]] = field(default_factory=list)
+    year_errors: list[float] = field(default_factory=list)
     apes: list[float] = field(default_factory=list)
+    log_errors: list[float] = field(default_factory=list)  # log(estimate / truth)
     inside: int = 0
     baseline_apes: list[float] = field(default_factory=list)
     skipped_units: int = 0
@@ -106,14 +110,34 @@ class PartResult:
             "skills_labelled": len(self.skill_pairs),
             "skills_precision": precision,
             "skills_recall": recall,
+            "skills_unknown": sum(
+                1 for _, wanted in self.skill_pairs for s in wanted if s.startswith(UNKNOWN)
+            ),
+            "years_labelled": len(self.year_errors),
+            "years_mae": round(statistics.fmean(self.year_errors), 1) if self.year_errors else None,
             "salary_compared": len(self.apes),
             "salary_mdape": median_or_none(self.apes),
             "salary_in_range": share(self.inside, len(self.apes)),
+            "salary_bias": round((math.exp(statistics.median(self.log_errors)) - 1) * 100, 1)
+            if self.log_errors
+            else None,
             "baseline_compared": len(self.baseline_apes),
             "baseline_mdape": median_or_none(self.baseline_apes),
             "skipped_units": self.skipped_units,
             "skipped_baseline": self.skipped_baseline,
         }
+
+
+UNKNOWN = "unknown:"
+
+
+def skill_ids(names: Iterable[str]) -> set[str]:
+    """Taxonomy ids of labelled skills. A label the taxonomy does not know stays in as
+    "unknown:<name>": it counts as missed, instead of silently leaving the recall."""
+    ids: set[str] = set()
+    for name in names:
+        ids |= {s.id for s in find_skills(name)} or {UNKNOWN + name.strip().lower()}
+    return ids
 
 
 def baseline(tables: MarketTables, role_id: str, currency: str) -> tuple[float, str, str] | None:
@@ -139,8 +163,9 @@ def evaluate(records: Sequence[dict[str, Any]], tables: MarketTables) -> PartRes
             result.grade_labelled += 1
             result.grade_hits += got.grade == labels["grade"]
         if labels.get("skills"):
-            wanted = {s.id for name in labels["skills"] for s in find_skills(name)}
-            result.skill_pairs.append(({s.id for s in got.skills}, wanted))
+            result.skill_pairs.append(({s.id for s in got.skills}, skill_ids(labels["skills"])))
+        if labels.get("years") is not None:  # years the engine does not find count as 0
+            result.year_errors.append(abs((got.years_experience or 0.0) - labels["years"]))
         if got.role.id != labels["role"]:
             result.errors.append({"id": record["id"], "role": got.role.id, "want": labels["role"]})
         pay = labels.get("salary")
@@ -153,6 +178,7 @@ def evaluate(records: Sequence[dict[str, Any]], tables: MarketTables) -> PartRes
             result.skipped_units += 1
         else:
             result.apes.append(ape(salary.median, true_amount))
+            result.log_errors.append(math.log(salary.median / true_amount))
             result.inside += salary.low <= true_amount <= salary.high
         base = baseline(tables, labels["role"], truth.currency)
         if base is None:
@@ -196,8 +222,11 @@ def table(summaries: dict[str, dict[str, Any]]) -> str:
         ("grade accuracy % (labelled n)", ("grade_accuracy", "grade_labelled")),
         ("skills precision %", "skills_precision"),
         ("skills recall % (labelled n)", ("skills_recall", "skills_labelled")),
+        ("  labels unknown to taxonomy", "skills_unknown"),
+        ("years MAE (labelled n)", ("years_mae", "years_labelled")),
         ("salary MdAPE % (n)", ("salary_mdape", "salary_compared")),
-        ("salary in [low, high] %", "salary_in_range"),
+        ("salary median bias %", "salary_bias"),
+        ("salary in [low, high] % (p25-p75)", "salary_in_range"),
         ("baseline MdAPE % (n)", ("baseline_mdape", "baseline_compared")),
         ("skipped: units / baseline", ("skipped_units", "skipped_baseline")),
     ]

@@ -8,8 +8,9 @@ from datetime import date
 import pytest
 
 from worth.analysis.engine import analyze
+from worth.analysis.engine.experience import experience_curve, experience_model
 from worth.analysis.engine.location import find_place
-from worth.analysis.engine.pricing import experience_model, grade_spread, quote, role_transfer
+from worth.analysis.engine.pricing import quote, role_transfer
 from worth.analysis.engine.roles import detect_role
 from worth.analysis.market import load_market
 
@@ -117,12 +118,9 @@ def test_band_width_components_come_from_the_tables() -> None:
     model = experience_model(tables)
     assert 0.10 < model.spread < 0.13
     assert 0.12 < role_transfer(tables).spread < 0.18
-    assert grade_spread("senior", model) == pytest.approx(model.slope * 4 / math.sqrt(12))
-    assert (
-        grade_spread("intern", model)
-        < grade_spread("junior", model)
-        < grade_spread("middle", model)
-    )
+    us = experience_curve(tables, "US")  # no US grade ladder: the within-country slope
+    assert us.grade_spread("senior") == pytest.approx(model.slope * 4 / math.sqrt(12))
+    assert us.grade_spread("intern") < us.grade_spread("junior") < us.grade_spread("middle")
 
 
 def _half_width(low: int, high: int) -> float:
@@ -147,6 +145,6 @@ def test_unknown_years_widen_the_band_by_the_grades_year_range() -> None:
     known = quote(tables, market="US", city=None, market_role="qa", grade="senior", years=7)
     unknown = quote(tables, market="US", city=None, market_role="qa", grade="senior", years=None)
     model = experience_model(tables)
-    expected = math.hypot(model.spread, grade_spread("senior", model))
+    expected = math.hypot(model.spread, experience_curve(tables, "US").grade_spread("senior"))
     assert _half_width(unknown.low, unknown.high) == pytest.approx(expected, abs=0.01)
     assert _half_width(unknown.low, unknown.high) > _half_width(known.low, known.high)

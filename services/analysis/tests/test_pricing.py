@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from worth.analysis.engine.pricing import experience_model, latest, quote, role_transfer
+from worth.analysis.engine.experience import experience_model, latest
+from worth.analysis.engine.pricing import quote, role_transfer
 from worth.analysis.market import MarketTables, load_market, load_market_from
 from worth.analysis.market.loader import PAY_COLUMNS
 
@@ -74,6 +75,42 @@ def test_experience_slope_is_recovered_from_the_salary_vs_years_table(tmp_path: 
     assert model.slope == pytest.approx(0.1, abs=1e-4)
     assert model.r2 == pytest.approx(1.0, abs=1e-6)
     assert len(model.rows) == 4
+
+
+def test_a_person_is_priced_on_the_slope_inside_a_country(tmp_path: Path):
+    # Two countries whose DevTypes each pay 5 %/year more per year of their people's experience;
+    # the veterans' DevType is common in the rich country, so the global medians, which mix
+    # the two, rise much faster. The slope a person is priced on is the within-country one.
+    years = {"qa": 4, "backend": 8, "executive": 12}
+    levels = {"DE": 2.0, "IN": 0.4}
+    rows: list[dict[str, object]] = []
+    for role, x in years.items():
+        rows += [
+            {
+                "id": f"{market}-{role}",
+                "market": market,
+                "role": role,
+                "median": round(50000 * level * math.exp(0.05 * x)),
+                "sample_size": 100,
+            }
+            for market, level in levels.items()
+        ]
+        rich_share = x / 16  # veterans work mostly in the rich country
+        rows.append(
+            {
+                "id": f"g-{role}",
+                "market": "GLOBAL",
+                "role": role,
+                "median": round(
+                    50000 * math.exp(0.05 * x) * 2.0**rich_share * 0.4 ** (1 - rich_share)
+                ),
+                "mean_years": x,
+                "sample_size": 100,
+            }
+        )
+    model = experience_model(write_table(tmp_path, rows))
+    assert model.slope == pytest.approx(0.05, abs=1e-3)
+    assert model.survey_slope == pytest.approx(0.05 + math.log(2.0 / 0.4) / 16, abs=1e-3)
 
 
 def test_shipped_slope_says_pay_rises_with_experience():

@@ -12,6 +12,7 @@ from datetime import date
 
 from worth.analysis.engine import advice, profile
 from worth.analysis.engine.dates import DatedRange, find_ranges, years_of
+from worth.analysis.engine.experience import GRADE_YEARS, latest
 from worth.analysis.engine.location import Place, find_place
 from worth.analysis.engine.model import (
     Analysis,
@@ -25,10 +26,8 @@ from worth.analysis.engine.model import (
     Skill,
 )
 from worth.analysis.engine.pricing import (
-    GRADE_YEARS,
     Quote,
     language_premiums,
-    latest,
     percentile_of,
     percentiles,
     quote,

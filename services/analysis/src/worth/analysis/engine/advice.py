@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from worth.analysis.engine.experience import GRADE_YEARS
 from worth.analysis.engine.model import Recommendation
-from worth.analysis.engine.pricing import GRADE_YEARS, Quote
+from worth.analysis.engine.pricing import Quote
 from worth.analysis.engine.profile import Desired
 from worth.analysis.engine.roles import RoleDef
 from worth.analysis.engine.skills import SKILLS, SkillDef

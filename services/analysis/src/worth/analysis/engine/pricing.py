@@ -1,21 +1,10 @@
 """Price a profile (market, city, role, grade, years) against the market tables.
 
-The experience model
---------------------
-The Stack Overflow 2024 tables have no grade dimension, but the survey publishes, per DevType,
-the median yearly pay *and* the mean years of professional coding of the people behind it
-(`CompTotal_YearsCodePro_DevType`, n per DevType). Across DevTypes, log(median pay) rises close
-to linearly with mean years. A least-squares line through those points, each weighted by its
-number of respondents, gives
-
-    log pay = a + b * years,      b ~ 0.080 per year (~8.3 % a year), R^2 ~ 0.56 (2024 data)
-
-The slope b is the only experience parameter the engine uses, for every market:
+Experience is priced along the market's curve (`experience.py`: its own grade ladder where it
+publishes one, else the within-country slope of the Stack Overflow tables):
 
 * a DevType row stands for people with that row's mean years x_r, so someone with y years in
-  that role is priced at  median_r * exp(b * (y - x_r));
-* a grade is turned into years through GRADE_YEARS (a labelling convention, not a pay figure):
-  stated years are clamped into the grade's range, missing years take its middle;
+  that role is priced at  median_r * curve(y) / curve(x_r);
 * a pooled "all IT" row (the Russian city medians) stands for the survey's centre: the
   respondent-weighted geometric mean of DevType medians at the weighted mean years. A role's
   offset from that centre, median_r / centre, is carried over to the pooled row compressed to
@@ -26,8 +15,9 @@ The slope b is the only experience parameter the engine uses, for every market:
   (root of the sum of squares) the independent uncertainties the tables let us measure:
   - s, the respondent-weighted standard deviation of the DevType points around the line (~0.12):
     how far a role's pay strays from what experience alone predicts; always;
-  - when no years are stated, slope x (grade's year range) / sqrt(12) (up to ~0.09 for a
-    4-year range): the pay spread across a grade's years, taken as uniform over GRADE_YEARS;
+  - when no years are stated, the curve's rise across the grade's years / sqrt(12) (~0.05 for a
+    4-year range on the survey slope): the pay spread across a grade's years, taken as uniform
+    over GRADE_YEARS;
   - when a figure is carried between tables (a role offset from the global table onto a pooled
     country row, or onto a country's level), t, the respondent-weighted residual SD of the
     countries' DevType medians around the compressed offsets (~0.14, over US, DE, IN, GB, UA):
@@ -38,29 +28,31 @@ Percentiles: the band is read as the quartiles (p25 = low, p75 = high) of a log-
 the median, so each side's sigma is log(high / median) / 0.6745 (low side alike) and p10 / p90
 are median x exp(-/+ 1.2816 sigma). The tables publish medians only; the shape is an assumption.
 
-Students are left out of the fit: their answers describe stipends and part-time pay, not a rung
-of a career ladder (with them b would be 0.092). Years beyond the oldest DevType mean in the
-table are not extrapolated.
+The language premiums compare languages across the whole survey, so their experience correction
+uses the survey-wide slope.
 """
 
 from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from statistics import NormalDist
 
+from worth.analysis.engine.experience import (
+    GRADE_YEARS,
+    ExperienceModel,
+    devtype_pairs,
+    effective_years,
+    experience_curve,
+    experience_model,
+    latest,
+    weighted_mean,
+    within_country_points,
+)
 from worth.analysis.market import MarketTables, PayRow, period_key
 
-GRADE_YEARS: dict[str, tuple[float, float]] = {
-    "intern": (0.0, 0.5),
-    "junior": (0.5, 2.0),
-    "middle": (2.0, 5.0),
-    "senior": (5.0, 9.0),
-    "lead": (9.0, 13.0),
-    "principal": (13.0, 17.0),
-}
 ROUND_TO = 1000
 
 # Years of experience a market's pooled "all IT" median is taken to stand for. The survey centre
@@ -69,71 +61,6 @@ ROUND_TO = 1000
 # part of the development set (median log error of the engine vs offered pay in hh.ru vacancies
 # → 0); the holdout part was not used. See services/analysis/eval/data/README.md.
 POOLED_REFERENCE_YEARS: dict[str, float] = {"RU": 7.6}
-
-
-@dataclass(frozen=True, slots=True)
-class ExperienceModel:
-    slope: float
-    centre_pay: float  # USD/year at centre_years: weighted geometric mean of DevType medians
-    centre_years: float
-    max_years: float
-    r2: float
-    spread: float  # weighted residual standard deviation of log pay around the line
-    rows: tuple[PayRow, ...]
-
-    def factor(self, years: float, reference: float) -> float:
-        return math.exp(self.slope * (years - reference))
-
-
-def _weighted_fit(
-    points: Sequence[tuple[float, float, float]],
-) -> tuple[float, float, float, float, float]:
-    """Weighted least squares of y on x for (x, y, weight): slope, mean x, mean y, R^2 and the
-    residual standard deviation."""
-    total = sum(w for _, _, w in points)
-    mx = sum(w * x for x, _, w in points) / total
-    my = sum(w * y for _, y, w in points) / total
-    sxx = sum(w * (x - mx) ** 2 for x, _, w in points)
-    sxy = sum(w * (x - mx) * (y - my) for x, y, w in points)
-    syy = sum(w * (y - my) ** 2 for _, y, w in points)
-    slope = sxy / sxx
-    residual = sum(w * (y - my - slope * (x - mx)) ** 2 for x, y, w in points) / total
-    return slope, mx, my, (sxy * sxy) / (sxx * syy), math.sqrt(residual)
-
-
-def _weighted_mean(values: Iterable[float], weights: Sequence[float]) -> float:
-    return sum(w * v for w, v in zip(weights, values, strict=True)) / sum(weights)
-
-
-def latest(rows: Iterable[PayRow], market: str) -> list[PayRow]:
-    """A market's rows from its newest period only."""
-    mine = [row for row in rows if row.market == market]
-    if not mine:
-        return []
-    newest = max(period_key(row.provenance.period) for row in mine)
-    return [row for row in mine if period_key(row.provenance.period) == newest]
-
-
-@functools.lru_cache(maxsize=4)
-def experience_model(tables: MarketTables) -> ExperienceModel:
-    rows = tuple(
-        row
-        for row in latest(tables.pay, "GLOBAL")
-        if row.mean_years is not None and row.sample_size and row.role != "student"
-    )
-    if len(rows) < 3:
-        raise ValueError("the GLOBAL table needs mean years and n on at least three rows")
-    points = [(r.mean_years or 0.0, math.log(r.median), float(r.sample_size or 0)) for r in rows]
-    slope, mean_years, mean_log, r2, spread = _weighted_fit(points)
-    return ExperienceModel(
-        slope=slope,
-        centre_pay=math.exp(mean_log),
-        centre_years=mean_years,
-        max_years=max(x for x, _, _ in points),
-        r2=r2,
-        spread=spread,
-        rows=rows,
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,30 +86,13 @@ class RoleTransfer:
 
 @functools.lru_cache(maxsize=4)
 def role_transfer(tables: MarketTables) -> RoleTransfer:
-    points: list[tuple[float, float, float]] = []  # (centred global log, centred local log, n)
-    markets: list[str] = []
-    for market in sorted({row.market for row in tables.pay} - {"GLOBAL"}):
-        pairs = _devtype_pairs(tables, market)
-        if len(pairs) < 2:
-            continue
-        weights = [float(row.sample_size or 1) for row, _ in pairs]
-        xs = [math.log(glob.median) for _, glob in pairs]
-        ys = [math.log(row.median) for row, _ in pairs]
-        mx, my = _weighted_mean(xs, weights), _weighted_mean(ys, weights)
-        points.extend((x - mx, y - my, w) for x, y, w in zip(xs, ys, weights, strict=True))
-        markets.append(market)
+    points, markets = within_country_points(tables, lambda glob: math.log(glob.median))
     sxx = sum(w * x * x for x, _, w in points)
     if not sxx:
         return RoleTransfer(beta=1.0, spread=0.0, markets=())
     beta = sum(w * x * y for x, y, w in points) / sxx
     residual = sum(w * (y - beta * x) ** 2 for x, y, w in points) / sum(w for *_, w in points)
-    return RoleTransfer(beta=beta, spread=math.sqrt(residual), markets=tuple(markets))
-
-
-def grade_spread(grade: str, model: ExperienceModel) -> float:
-    """Log-pay SD across a grade's years, the years taken as uniform over GRADE_YEARS."""
-    low, high = GRADE_YEARS[grade]
-    return model.slope * (high - low) / math.sqrt(12)
+    return RoleTransfer(beta=beta, spread=math.sqrt(residual), markets=markets)
 
 
 @functools.lru_cache(maxsize=4)
@@ -197,10 +107,12 @@ def language_premiums(tables: MarketTables) -> dict[str, float]:
     if not rows:
         return {}
     weights = [float(r.sample_size or 1) for r in rows]
-    centre_log = _weighted_mean((math.log(r.median) for r in rows), weights)
-    centre_years = _weighted_mean((r.mean_years for r in rows), weights)
+    centre_log = weighted_mean((math.log(r.median) for r in rows), weights)
+    centre_years = weighted_mean((r.mean_years for r in rows), weights)
     return {
-        r.language: r.median / math.exp(centre_log) / model.factor(r.mean_years, centre_years)
+        r.language: r.median
+        / math.exp(centre_log)
+        / math.exp(model.survey_slope * (r.mean_years - centre_years))
         for r in rows
     }
 
@@ -249,12 +161,6 @@ def percentile_of(value: float, q: Quote) -> float:
 def _sigma(q: Quote, *, above: bool) -> float:
     end = q.high if above else q.low
     return abs(math.log(end / q.median)) / _QUARTILE_Z if end > 0 and q.median > 0 else 0.0
-
-
-def effective_years(grade: str, years: float | None, model: ExperienceModel) -> float:
-    low, high = GRADE_YEARS[grade]
-    value = (low + high) / 2 if years is None else min(max(years, low), high)
-    return min(value, model.max_years)
 
 
 def _pick(rows: Sequence[PayRow], role: str, cities: Sequence[str], grade: str) -> PayRow | None:
@@ -369,23 +275,12 @@ def _country_level(tables: MarketTables, market: str) -> tuple[float, list[PayRo
 
     Respondent-weighted geometric mean of the country/global median ratios.
     """
-    pairs = _devtype_pairs(tables, market)
+    pairs = devtype_pairs(tables, market)
     if not pairs:
         return 1.0, []
     weights = [float(row.sample_size or 1) for row, _ in pairs]
-    log_level = _weighted_mean((math.log(c.median / g.median) for c, g in pairs), weights)
+    log_level = weighted_mean((math.log(c.median / g.median) for c, g in pairs), weights)
     return math.exp(log_level), [row for pair in pairs for row in pair]
-
-
-def _devtype_pairs(tables: MarketTables, market: str) -> list[tuple[PayRow, PayRow]]:
-    """(country row, global row) for each DevType a country publishes country-wide, students
-    left out: the rows a country's level and the role compression are measured on."""
-    glob = {row.role: row for row in latest(tables.pay, "GLOBAL")}
-    return [
-        (row, glob[row.role])
-        for row in latest(tables.pay, market)
-        if row.role in glob and row.role != "student" and row.grade == row.city == "*"
-    ]
 
 
 def _within_country_offset(
@@ -555,7 +450,9 @@ def quote(
     if graded:
         reference = effective_years(grade, None, model)  # a grade figure stands for its middle
     reference = reference or model.centre_years
-    median = value * model.factor(years_used, reference)
+    curve = experience_curve(tables, market)
+    experience = curve.factor(years_used, reference)
+    median = value * experience
     own_band = matched is not None and matched.grade == grade and not derived
     if own_band and matched and matched.low is not None and matched.high is not None:
         scale = median / matched.median
@@ -565,7 +462,7 @@ def quote(
         parts = [(model.spread, "the weighted scatter of DevType medians around the line")]
         if years is None:
             parts.append(
-                (grade_spread(grade, model), f"the {grade} grade's {GRADE_YEARS[grade]} years")
+                (curve.grade_spread(grade), f"the {grade} grade's {GRADE_YEARS[grade]} years")
             )
         if derived & {"role_from_global", "role_from_occupations", "country_level"}:
             parts.append(
@@ -576,12 +473,20 @@ def quote(
         band = f"median x exp(-/+{width:.3f}), root-sum-square of " + " + ".join(
             f"{part:.3f} ({why})" for part, why in parts
         )
-    steps.append(
-        f"Experience x{model.factor(years_used, reference):.2f} = exp({model.slope:.4f} x "
-        f"({years_used:.1f} - {reference:.1f}) years); the slope is the respondent-weighted "
-        f"least-squares fit of log median pay on mean years over {len(model.rows)} DevTypes in "
-        f"Stack Overflow 2024 (R^2 {model.r2:.2f})."
-    )
+    if curve.ladder:
+        used.extend(curve.rows)
+        steps.append(
+            f"Experience x{experience:.2f} from {reference:.1f} to {years_used:.1f} years along "
+            f"{curve.describe()}."
+        )
+    else:
+        steps.append(
+            f"Experience x{experience:.2f} = exp({curve.slope:.4f} x ({years_used:.1f} - "
+            f"{reference:.1f}) years); the slope is how log median pay rises with the DevTypes' "
+            f"mean years inside one country (Stack Overflow 2024, pooled over "
+            f"{', '.join(model.markets)}; across the global table, which also mixes countries, "
+            f"it is {model.survey_slope:.4f})."
+        )
     steps.append(f"Band: {band}. Rounded to the nearest {ROUND_TO:,} {used[0].currency}.")
     primary = used[0]
     pooled = "no_role_row" in derived and matched is None
