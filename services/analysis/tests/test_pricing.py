@@ -4,8 +4,13 @@ from pathlib import Path
 
 import pytest
 
-from worth.analysis.engine.experience import experience_model, latest
-from worth.analysis.engine.pricing import quote, role_transfer
+from worth.analysis.engine.experience import (
+    experience_curve,
+    experience_model,
+    grade_middle,
+    latest,
+)
+from worth.analysis.engine.pricing import POOLED_REFERENCE_YEARS, quote, role_transfer
 from worth.analysis.market import MarketTables, load_market, load_market_from
 from worth.analysis.market.loader import PAY_COLUMNS
 
@@ -137,14 +142,18 @@ def test_more_years_within_a_grade_pay_more():
 
 def test_pooled_russian_rows_take_role_offsets_from_the_global_table_compressed():
     ru = {role: price("RU", role, "senior", "moscow").median for role in ("sre", "frontend")}
-    world = {role: price("GLOBAL", role, "senior").median for role in ("sre", "frontend")}
     assert ru["sre"] > ru["frontend"]
-    # Both carry the roles' experience mix the same way; only the rows' offset is compressed.
-    rows = {r.role: r.median for r in latest(TABLES.pay, "GLOBAL")}
-    compression = (rows["sre"] / rows["frontend"]) ** (role_transfer(TABLES).beta - 1)
-    expected = world["sre"] / world["frontend"] * compression
-    assert ru["sre"] / ru["frontend"] == pytest.approx(expected, rel=0.02)
-    assert ru["sre"] / ru["frontend"] < world["sre"] / world["frontend"]
+    # The global offsets are compressed, and each role's experience mix moves the pooled row's
+    # reference along Russia's own curve.
+    glob = {r.role: r for r in latest(TABLES.pay, "GLOBAL")}
+    centre = experience_model(TABLES).centre_years
+
+    def reference(role: str) -> float:
+        return POOLED_REFERENCE_YEARS["RU"] + (glob[role].mean_years or centre) - centre
+
+    offset = (glob["sre"].median / glob["frontend"].median) ** role_transfer(TABLES).beta
+    mix = experience_curve(TABLES, "RU").factor(reference("frontend"), reference("sre"))
+    assert ru["sre"] / ru["frontend"] == pytest.approx(offset * mix, rel=0.02)
 
 
 def test_shipped_role_offsets_are_compressed_inside_countries():
@@ -227,7 +236,8 @@ def test_a_country_without_the_role_scales_the_global_row():
 
 def test_a_role_without_any_row_falls_back_to_the_overall_level():
     ru = price("RU", None, "middle", "moscow")
-    assert ru.rows == (ru.primary,) and ru.primary.role == "*" and "no_role_row" in ru.derived
+    assert ru.primary.role == "*" and "no_role_row" in ru.derived
+    assert set(ru.rows) == {ru.primary, *experience_curve(TABLES, "RU").rows}  # + the ladder
     world = price("GLOBAL", None, "middle")
     assert "no_role_row" in world.derived and world.sample_size and world.sample_size > 20000
 
@@ -379,3 +389,82 @@ def test_a_non_it_occupation_is_carried_by_its_us_ratio_to_it_pay():
     assert ru.median == pytest.approx(it.median * accountants.median / computer.median, rel=0.01)
     us = price("US", "accountants_auditors", "middle", None, 4)
     assert us.primary.id == "bls24-us-accountants-auditors" and not us.derived
+
+
+def _ladder_row(row_id: str, grade: str, median: int, publication: str, period: str):
+    return {
+        "id": row_id,
+        "market": "RU",
+        "role": "*",
+        "grade": grade,
+        "currency": "RUB",
+        "pay_period": "month",
+        "basis": "unstated",
+        "median": median,
+        "publication": publication,
+        "period": period,
+    }
+
+
+def test_a_published_grade_ladder_shapes_the_curve_and_older_ones_extend_it(tmp_path: Path):
+    rows = _with_global(
+        [
+            _ladder_row("new-junior", "junior", 100, "new", "2024"),
+            _ladder_row("new-middle", "middle", 200, "new", "2024"),
+            _ladder_row("new-senior", "senior", 300, "new", "2024"),
+            _ladder_row("old-intern", "intern", 40, "old", "2022"),
+            _ladder_row("old-junior", "junior", 80, "old", "2022"),
+        ]
+    )
+    tables = write_table(tmp_path, rows)
+    curve = experience_curve(tables, "RU")
+    slope = experience_model(tables).slope
+    years = {grade: grade_middle(grade) for grade in ("intern", "junior", "middle", "senior")}
+    assert [grade for grade, _, _ in curve.ladder] == ["intern", "junior", "middle", "senior"]
+    assert curve.factor(years["middle"], years["junior"]) == pytest.approx(2.0)
+    assert curve.factor(years["senior"], years["middle"]) == pytest.approx(1.5)
+    # The older ladder lends its intern rung, chained at the junior rung both publish.
+    assert curve.factor(years["intern"], years["junior"]) == pytest.approx(0.5)
+    # Halfway between rungs: halfway in log pay; beyond the ends: the within-country slope.
+    halfway = (years["junior"] + years["middle"]) / 2
+    assert curve.factor(halfway, years["junior"]) == pytest.approx(math.sqrt(2.0))
+    assert curve.factor(years["senior"] + 4, years["senior"]) == pytest.approx(math.exp(4 * slope))
+    assert {row.id for row in curve.rows} == {
+        "new-junior",
+        "new-middle",
+        "new-senior",
+        "old-junior",
+        "old-intern",
+    }
+    # Without a ladder a market keeps the straight within-country slope.
+    assert experience_curve(tables, "US").factor(7, 3) == pytest.approx(math.exp(4 * slope))
+
+
+def test_a_row_that_does_not_say_net_or_gross_is_never_the_quoted_figure(tmp_path: Path):
+    rows = _with_global(
+        [
+            _ladder_row("new-junior", "junior", 100, "new", "2025"),
+            _ladder_row("new-middle", "middle", 200, "new", "2025"),
+            {
+                "id": "ru-all",
+                "market": "RU",
+                "role": "*",
+                "currency": "RUB",
+                "pay_period": "month",
+                "basis": "net",
+                "median": 150,
+                "period": "2025",
+            },
+        ]
+    )
+    tables = write_table(tmp_path, rows)
+    junior = quote(tables, market="RU", city=None, market_role=None, grade="junior", years=None)
+    assert junior.primary.id == "ru-all" and junior.basis == "net"
+    assert {"new-junior", "new-middle"} <= {row.id for row in junior.rows}
+
+
+def test_the_shipped_russian_ladder_prices_a_junior_well_below_a_middle():
+    junior, middle = (price("RU", "backend", grade, "moscow") for grade in ("junior", "middle"))
+    # hh.ru's St Petersburg medians: junior 71,000 vs middle 133,000 (0.53).
+    assert junior.median / middle.median == pytest.approx(71 / 133, rel=0.03)
+    assert any("grade ladder" in step for step in junior.explanation)

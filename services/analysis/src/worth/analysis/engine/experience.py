@@ -107,7 +107,7 @@ class ExperienceCurve:
     def describe(self) -> str:
         if not self.ladder:
             return f"{self.slope:.4f} a year"
-        base = self.ladder[0][2]
+        base = next((y for g, _, y in self.ladder if g == "middle"), self.ladder[0][2])
         steps = ", ".join(
             f"{grade} x{math.exp(y - base):.2f} at {x:g} years" for grade, x, y in self.ladder
         )

@@ -55,12 +55,13 @@ from worth.analysis.market import MarketTables, PayRow, period_key
 
 ROUND_TO = 1000
 
-# Years of experience a market's pooled "all IT" median is taken to stand for. The survey centre
-# (~10 years, the respondents' mean) overstates it for Russia: Habr Career's calculator is used
-# mostly by people early in their careers. 7.6 is the one parameter fitted to the Russian tune
-# part of the development set (median log error of the engine vs offered pay in hh.ru vacancies
-# → 0); the holdout part was not used. See services/analysis/eval/data/README.md.
-POOLED_REFERENCE_YEARS: dict[str, float] = {"RU": 7.6}
+# Years of experience a market's pooled "all IT" median is taken to stand for, on the market's
+# experience curve (for Russia its grade ladder). The survey centre (~10 years, the respondents'
+# mean) overstates it for Russia: Habr Career's calculator is used mostly by people early in their
+# careers. 6.8 is the one parameter fitted to the Russian tune part of the development set (median
+# log error of the engine vs offered pay in hh.ru vacancies -> 0); the holdout part was not used.
+# See services/analysis/eval/data/README.md.
+POOLED_REFERENCE_YEARS: dict[str, float] = {"RU": 6.8}
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,7 +322,8 @@ def quote(
     country when the market has no row at all.
     """
     model = experience_model(tables)
-    rows = latest(tables.pay, market)
+    # A row that does not say net or gross can give ratios (a grade ladder), never the figure.
+    rows = [row for row in latest(tables.pay, market) if row.basis != "unstated"]
     glob = latest(tables.pay, "GLOBAL")
     cities = _cities(rows, city)
     steps: list[str] = []
@@ -391,7 +393,8 @@ def quote(
                 )
         pooled_years = POOLED_REFERENCE_YEARS.get(market)
         if matched.role == "*" and matched.grade == "*" and not graded and pooled_years:
-            # The role offset keeps its own experience mix: its mean years move the reference.
+            # The role offset keeps its own experience mix (SRE veterans, young frontenders):
+            # its people's mean years move the reference along the market's curve.
             shift = (
                 (global_role.mean_years or model.centre_years) - model.centre_years
                 if "role_from_global" in derived and global_role

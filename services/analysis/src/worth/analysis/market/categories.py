@@ -100,4 +100,6 @@ CITIES: Final = frozenset(
 
 CURRENCIES: Final = frozenset({"RUB", "USD", "EUR"})
 PAY_PERIODS: Final = frozenset({"month", "year"})
-BASES: Final = frozenset({"net", "gross"})
+# "unstated": the publication does not say; such a row may give ratios (a grade ladder), never
+# the figure quoted to a user.
+BASES: Final = frozenset({"net", "gross", "unstated"})
