@@ -1,11 +1,15 @@
-"""Regenerate the US occupational wage table from a BLS OEWS national file.
+"""Regenerate the US occupational wage tables from BLS OEWS files.
 
     .venv/bin/python services/analysis/scripts/refresh_bls_oews.py national_M2024_dl.csv
+    .venv/bin/python services/analysis/scripts/refresh_bls_oews.py MSA_M2024_dl.csv
 
-The input is the national, cross-industry sheet of the OEWS release (https://www.bls.gov/oes/tables.htm
-→ "National" → oesm24nat.zip → national_M2024_dl.xlsx, saved as CSV with its header row). Rows
-are kept for the occupations in ``BLS_OCCUPATIONS`` only; one missing from the file is an error.
-Writes ``us_bls_oews_pay.csv`` into the market data directory, or ``--out``. Deterministic.
+National: the national, cross-industry sheet of the OEWS release (https://www.bls.gov/oes/tables.htm
+→ "National" → oesm24nat.zip → national_M2024_dl.xlsx, saved as CSV with its header row); rows
+are kept for the occupations in ``BLS_OCCUPATIONS``; writes ``us_bls_oews_pay.csv``.
+Metropolitan (a file named MSA_…: "Metropolitan and nonmetropolitan area" → oesm24ma.zip →
+MSA_M2024_dl.xlsx as CSV): the occupations in ``BLS_METRO_OCCUPATIONS`` for the areas in
+``BLS_METROS``; writes ``us_bls_oews_metro_pay.csv``. A wanted row missing from the file is an
+error. Into the market data directory, or ``--out``. Deterministic.
 """
 
 from __future__ import annotations
@@ -19,18 +23,20 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from worth.analysis.market.categories import BLS_OCCUPATIONS
+from worth.analysis.market.categories import BLS_METRO_OCCUPATIONS, BLS_METROS, BLS_OCCUPATIONS
 from worth.analysis.market.loader import DATA_DIR, PAY_COLUMNS, load_market_from
 
 SOURCE = "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OEWS)"
 URL = "https://www.bls.gov/oes/tables.htm"
 LICENCE = "Public domain (U.S. federal government work); cite the Bureau of Labor Statistics"
 OUTPUT = "us_bls_oews_pay.csv"
+METRO_OUTPUT = "us_bls_oews_metro_pay.csv"
 
 
-def header(release: str, source_name: str, sha256: str) -> str:
+def header(release: str, source_name: str, sha256: str, *, metro: bool = False) -> str:
+    scope = "metropolitan area" if metro else "national cross-industry"
     return (
-        f"# {SOURCE}, {release} national cross-industry estimates. Public domain.\n"
+        f"# {SOURCE}, {release} {scope} estimates. Public domain.\n"
         "# low / median / high = the 25th / 50th / 75th percentile annual wage (base pay, no\n"
         "# bonus or stock; wage and salary workers, self-employed excluded).\n"
         f"# Generated from {source_name} (sha256 {sha256}) by\n"
@@ -89,9 +95,58 @@ def pay_rows(records: list[dict[str, str]], release: str, year: str) -> list[dic
     return rows
 
 
-def render(rows: list[dict[str, Any]], release: str, source_name: str, sha256: str) -> str:
+def metro_rows(records: list[dict[str, str]], release: str, year: str) -> list[dict[str, Any]]:
+    found = {
+        (r["AREA"], r["OCC_CODE"]): r
+        for r in records
+        if r.get("AREA") in BLS_METROS and r["OCC_CODE"] in BLS_METRO_OCCUPATIONS
+    }
+    wanted = [(area, code) for area in BLS_METROS for code in BLS_METRO_OCCUPATIONS]
+    missing = [f"{area}/{code}" for area, code in wanted if (area, code) not in found]
+    if missing:
+        raise SystemExit(f"not in the file: {', '.join(missing)}")
+    rows = []
+    for area, code in wanted:
+        r, city, slug = found[area, code], BLS_METROS[area], BLS_METRO_OCCUPATIONS[code]
+        where = f"{code} in {area}"
+        employment = number(r["TOT_EMP"], code=where, column="TOT_EMP")
+        rows.append(
+            {
+                "id": f"bls{year[2:]}-us-{city.replace('_', '-')}-{slug.replace('_', '-')}",
+                "market": "US",
+                "category": f"{r['OCC_TITLE']} (SOC {code}), {r['AREA_TITLE']}",
+                "role": slug,
+                "grade": "*",
+                "city": city,
+                "currency": "USD",
+                "pay_period": "year",
+                "basis": "gross",
+                "low": number(r["A_PCT25"], code=where, column="A_PCT25"),
+                "median": number(r["A_MEDIAN"], code=where, column="A_MEDIAN"),
+                "high": number(r["A_PCT75"], code=where, column="A_PCT75"),
+                "mean_years": "",
+                "sample_size": "",
+                "source": SOURCE,
+                "publication": (
+                    f"OEWS {release}, metropolitan area estimates, MSA {area}, SOC {code}"
+                ),
+                "url": URL,
+                "period": year,
+                "metric": (
+                    "annual wage, USD, gross base pay: 25th percentile (low), median, 75th "
+                    f"percentile (high); employment in the area {employment:,}"
+                ),
+                "licence": LICENCE,
+            }
+        )
+    return rows
+
+
+def render(
+    rows: list[dict[str, Any]], release: str, source_name: str, sha256: str, *, metro: bool
+) -> str:
     out = io.StringIO()
-    out.write(header(release, source_name, sha256))
+    out.write(header(release, source_name, sha256, metro=metro))
     writer = csv.DictWriter(out, fieldnames=PAY_COLUMNS, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
@@ -100,25 +155,30 @@ def render(rows: list[dict[str, Any]], release: str, source_name: str, sha256: s
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("national_csv", type=Path, help="national_M<YYYY>_dl sheet as CSV")
+    parser.add_argument(
+        "bls_csv", type=Path, help="national_M<YYYY>_dl or MSA_M<YYYY>_dl sheet as CSV"
+    )
     parser.add_argument("--out", type=Path, default=DATA_DIR, help="market data directory")
     args = parser.parse_args(argv)
 
-    match = re.search(r"M(\d{4})", args.national_csv.name)
+    match = re.search(r"M(\d{4})", args.bls_csv.name)
     if match is None:
         raise SystemExit("name the file as BLS does (national_M2024_dl...): it carries the year")
     year = match[1]
-    raw = args.national_csv.read_bytes()
+    metro = "msa" in args.bls_csv.name.lower()
+    raw = args.bls_csv.read_bytes()
     records = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    build, output = (metro_rows, METRO_OUTPUT) if metro else (pay_rows, OUTPUT)
     text = render(
-        pay_rows(records, f"May {year}", year),
+        build(records, f"May {year}", year),
         f"May {year}",
-        args.national_csv.name,
+        args.bls_csv.name,
         hashlib.sha256(raw).hexdigest(),
+        metro=metro,
     )
-    (args.out / OUTPUT).write_text(text, encoding="utf-8")
+    (args.out / output).write_text(text, encoding="utf-8")
     load_market_from(args.out)  # refuse to leave a directory the service would reject
-    print(f"wrote {OUTPUT} to {args.out}", file=sys.stderr)
+    print(f"wrote {output} to {args.out}", file=sys.stderr)
     return 0
 
 

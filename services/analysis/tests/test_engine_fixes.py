@@ -39,6 +39,22 @@ def test_us_city_state_locations(line: str, city: str, country: str) -> None:
     assert place is not None and (place.city, place.country) == (city, country)
 
 
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        ("Location: Redmond, WA", "seattle"),  # priced as its metro area
+        ("Mountain View, CA", "san_jose"),
+        ("Vancouver, WA", "portland"),  # Portland-Vancouver-Hillsboro
+        ("St. Louis, MO", "st_louis"),
+        ("Portland, ME", "portland_me"),  # not Portland, OR
+        ("Moscow, ID", "moscow_id"),  # not Moscow, Russia
+    ],
+)
+def test_a_us_city_is_priced_as_its_metro_area(line: str, slug: str) -> None:
+    place = find_place([line])
+    assert place is not None and place.slug == slug
+
+
 def test_a_skills_list_ending_in_a_state_code_is_not_a_place() -> None:
     assert find_place(["Python, Go, SQL, CA"]) is None
 

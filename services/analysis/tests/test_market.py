@@ -159,3 +159,38 @@ def test_bls_refresh_refuses_a_top_coded_or_missing_figure(
     )
     with pytest.raises(SystemExit, match="not in the file: 13-1071"):
         load_script(BLS_SCRIPT).main([str(missing), "--out", str(tmp_path)])
+
+
+BLS_METRO_SAMPLE = Path(__file__).parent / "data" / "bls_msa_M2024_sample.csv"
+
+
+def test_bls_refresh_reproduces_the_shipped_metro_table(
+    tmp_path: Path, load_script: Callable[[Path], ModuleType]
+):
+    for table in DATA_DIR.glob("*.csv"):
+        shutil.copy(table, tmp_path)
+    (tmp_path / "us_bls_oews_metro_pay.csv").unlink()
+    assert load_script(BLS_SCRIPT).main([str(BLS_METRO_SAMPLE), "--out", str(tmp_path)]) == 0
+    assert (tmp_path / "us_bls_oews_metro_pay.csv").read_bytes() == (
+        DATA_DIR / "us_bls_oews_metro_pay.csv"
+    ).read_bytes()
+    seattle = load_market_from(tmp_path).by_id["bls24-us-seattle-software-developers"]
+    # MSA 42660, SOC 15-1252: the published 25th / 50th / 75th percentiles.
+    assert (seattle.city, seattle.low, seattle.median, seattle.high) == (
+        "seattle",
+        136010,
+        169340,
+        211590,
+    )
+    missing = tmp_path / "MSA_M2024_dl.csv"
+    missing.write_text(
+        "\n".join(
+            line
+            for line in BLS_METRO_SAMPLE.read_text(encoding="utf-8").splitlines()
+            if not line.startswith("42660,")
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SystemExit, match="not in the file: 42660/15-1252"):
+        load_script(BLS_SCRIPT).main([str(missing), "--out", str(tmp_path)])

@@ -468,3 +468,23 @@ def test_the_shipped_russian_ladder_prices_a_junior_well_below_a_middle():
     # hh.ru's St Petersburg medians: junior 71,000 vs middle 133,000 (0.53).
     assert junior.median / middle.median == pytest.approx(71 / 133, rel=0.03)
     assert any("grade ladder" in step for step in junior.explanation)
+
+
+def test_a_us_city_scales_an_it_role_by_its_metro_wages():
+    seattle, nationwide = (
+        price("US", "backend", "senior", "seattle"),
+        price("US", "backend", "senior"),
+    )
+    ratio = (
+        TABLES.by_id["bls24-us-seattle-software-developers"].median
+        / TABLES.by_id["bls24-us-software-developers"].median
+    )
+    assert seattle.median / nationwide.median == pytest.approx(ratio, rel=0.01)
+    assert "bls24-us-seattle-software-developers" in {row.id for row in seattle.rows}
+    assert "Seattle" in seattle.segment and "software developers' wages" in " ".join(
+        seattle.explanation
+    )
+    # A city outside the published areas, and a non-IT occupation, keep the national figure.
+    assert price("US", "backend", "senior", "boise_id").median == nationwide.median
+    accountant = price("US", "accountants_auditors", "senior")
+    assert price("US", "accountants_auditors", "senior", "seattle").median == accountant.median

@@ -100,7 +100,7 @@ def analyze(
     grade = grade_guess.grade
     place = find_place(doc.lines)
     market, market_reason = _market(place, lang)
-    city = place.slug if place and place.country == "RU" and market == "RU" else None
+    city = place.slug if place and place.country == market else None
 
     priced = quote(
         tables, market=market, city=city, market_role=role.market_role, grade=grade, years=years

@@ -155,9 +155,89 @@ _US_CITY = re.compile(
 )
 
 
+# US cities by BLS metropolitan area (each area's title cities and large suburbs): a US city is
+# priced as its area (market.categories.BLS_METROS). "City ST", separated by ";".
+_US_METRO_CITIES: dict[str, str] = {
+    "san_jose": (
+        "San Jose CA; Sunnyvale CA; Santa Clara CA; Mountain View CA; Palo Alto CA; Cupertino CA; "
+        "Milpitas CA; Los Gatos CA; Campbell CA; Los Altos CA; Saratoga CA; Morgan Hill CA; "
+        "Gilroy CA"
+    ),
+    "san_francisco": (
+        "San Francisco CA; Oakland CA; Fremont CA; Berkeley CA; Hayward CA; San Mateo CA; "
+        "Redwood City CA; Menlo Park CA; South San Francisco CA; San Bruno CA; Foster City CA; "
+        "Burlingame CA; Emeryville CA; Pleasanton CA; San Ramon CA; Walnut Creek CA; Alameda CA; "
+        "Daly City CA; Redwood Shores CA"
+    ),
+    "seattle": (
+        "Seattle WA; Tacoma WA; Bellevue WA; Redmond WA; Kirkland WA; Bothell WA; Renton WA; "
+        "Everett WA; Kent WA; Issaquah WA; Lynnwood WA; Sammamish WA"
+    ),
+    "new_york": (
+        "New York NY; New York City NY; Brooklyn NY; Manhattan NY; Queens NY; Bronx NY; "
+        "Long Island City NY; White Plains NY; Jersey City NJ; Newark NJ; Hoboken NJ; Whippany NJ"
+    ),
+    "boston": (
+        "Boston MA; Cambridge MA; Newton MA; Somerville MA; Waltham MA; Burlington MA; Quincy MA; "
+        "Lexington MA; Woburn MA; Framingham MA; Nashua NH"
+    ),
+    "los_angeles": (
+        "Los Angeles CA; Long Beach CA; Anaheim CA; Santa Monica CA; Irvine CA; Pasadena CA; "
+        "Burbank CA; Glendale CA; Culver City CA; Venice CA; Playa Vista CA; El Segundo CA; "
+        "Torrance CA; Santa Ana CA; Costa Mesa CA; Newport Beach CA; Huntington Beach CA"
+    ),
+    "washington": (
+        "Washington DC; Arlington VA; Alexandria VA; Reston VA; Herndon VA; McLean VA; Tysons VA; "
+        "Fairfax VA; Chantilly VA; Ashburn VA; Sterling VA; Bethesda MD; Rockville MD; "
+        "Silver Spring MD; Gaithersburg MD"
+    ),
+    "austin": "Austin TX; Round Rock TX; San Marcos TX; Cedar Park TX; Georgetown TX",
+    "chicago": (
+        "Chicago IL; Naperville IL; Elgin IL; Evanston IL; Schaumburg IL; Oak Brook IL; "
+        "Deerfield IL; Northbrook IL"
+    ),
+    "atlanta": "Atlanta GA; Sandy Springs GA; Roswell GA; Alpharetta GA; Marietta GA; Duluth GA",
+    "denver": "Denver CO; Aurora CO; Centennial CO; Lakewood CO; Englewood CO; Littleton CO",
+    "dallas": (
+        "Dallas TX; Fort Worth TX; Arlington TX; Plano TX; Irving TX; Frisco TX; Richardson TX; "
+        "McKinney TX; Addison TX"
+    ),
+    "raleigh": "Raleigh NC; Cary NC; Morrisville NC; Apex NC; Wake Forest NC",
+    "san_diego": (
+        "San Diego CA; Chula Vista CA; Carlsbad CA; La Jolla CA; Oceanside CA; Escondido CA"
+    ),
+    "portland": "Portland OR; Vancouver WA; Hillsboro OR; Beaverton OR; Lake Oswego OR; Tigard OR",
+    "minneapolis": (
+        "Minneapolis MN; St. Paul MN; Saint Paul MN; Bloomington MN; Eden Prairie MN; Plymouth MN"
+    ),
+    "phoenix": "Phoenix AZ; Mesa AZ; Chandler AZ; Tempe AZ; Scottsdale AZ; Gilbert AZ; Glendale AZ",
+    "philadelphia": (
+        "Philadelphia PA; Camden NJ; Wilmington DE; King of Prussia PA; Conshohocken PA; Malvern PA"
+    ),
+    "houston": "Houston TX; Pasadena TX; The Woodlands TX; Sugar Land TX; Katy TX",
+    "pittsburgh": "Pittsburgh PA",
+    "salt_lake_city": (
+        "Salt Lake City UT; Murray UT; Sandy UT; West Valley City UT; South Jordan UT"
+    ),
+    "detroit": "Detroit MI; Warren MI; Dearborn MI; Troy MI; Southfield MI; Farmington Hills MI",
+    "miami": "Miami FL; Fort Lauderdale FL; West Palm Beach FL; Boca Raton FL; Miami Beach FL",
+    "baltimore": "Baltimore MD; Columbia MD; Towson MD",
+    "charlotte": "Charlotte NC; Concord NC; Gastonia NC",
+    "columbus": "Columbus OH; Dublin OH; Westerville OH",
+    "kansas_city": "Kansas City MO; Kansas City KS; Overland Park KS; Olathe KS; Lenexa KS",
+    "st_louis": "St. Louis MO; Saint Louis MO; St Louis MO; Clayton MO",
+    "sacramento": "Sacramento CA; Roseville CA; Folsom CA; Rancho Cordova CA",
+}
+_US_METRO_OF = {
+    member.lower(): slug
+    for slug, members in _US_METRO_CITIES.items()
+    for member in members.split("; ")
+}
+
+
 def _us_city(line: str) -> Place | None:
-    """ "Redmond, WA" -> Redmond, US (a known US city keeps its own entry). A state code followed
-    by another country ("Pune, IN, India") is not a US state."""
+    """ "Redmond, WA" -> Redmond, US, priced as its metro area (Seattle); a known US city keeps its
+    own entry. A state code followed by another country ("Pune, IN, India") is not a US state."""
     match = _US_CITY.search(line)
     if not match:
         return None
@@ -167,8 +247,9 @@ def _us_city(line: str) -> Place | None:
         place = _CITIES[int(str(known.lastgroup)[1:])][0]
         if place.country == "US":
             return place
-    slug = re.sub(r"\W+", "_", name.lower()).strip("_")
-    return Place(slug, name, None, "US")
+    # Outside the listed areas the slug keeps the state, so "Portland, ME" is not Portland, OR.
+    own = re.sub(r"\W+", "_", f"{name} {match['state']}".lower()).strip("_")
+    return Place(_US_METRO_OF.get(f"{name} {match['state']}".lower(), own), name, None, "US")
 
 
 def find_place(lines: Sequence[str]) -> Place | None:

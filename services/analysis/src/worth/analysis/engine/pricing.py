@@ -259,6 +259,8 @@ def _contexts(dimension: str, specific: dict[str, str]) -> list[dict[str, str]]:
 
 
 OCCUPATIONS_MARKET = "US"  # the market whose occupational table spans IT and non-IT jobs
+# The occupation whose city rows measure a market's city premium for IT roles without their own.
+CITY_PROXY_ROLE: dict[str, str] = {"US": "software_developers"}
 IT_OCCUPATIONS = "computer_occupations"
 
 
@@ -342,6 +344,25 @@ def quote(
         derived.add(flag)
         steps.append(ratio.describe(what))
 
+    def apply_city(want: dict[str, str]) -> None:
+        """The city's published ratio, for a figure that stands for the whole market. An IT role
+        without city rows of its own takes the city premium of the market's proxy occupation
+        (US: software developers' metro wages)."""
+        if not city:
+            return
+        proxy = CITY_PROXY_ROLE.get(market) if global_role else None
+        for place in cities[:-1]:
+            contexts = _contexts("city", {**want, "city": place})
+            contexts += [{"role": proxy, "grade": "*"}] if proxy else []
+            if ratio := published_ratio(tables, market, "city", place, contexts):
+                measured = (
+                    f", measured on {ratio.numerator.category.split(' (')[0].lower()}' wages"
+                    if ratio.numerator.role == proxy and proxy != market_role
+                    else ""
+                )
+                apply(ratio, f"City ({_city_label(place)}{measured})", "city_from_market")
+                return
+
     if market_role and (row := _pick(rows, market_role, cities, grade)):
         matched, value = row, row.median
     elif row := _pick(rows, "*", cities, grade):
@@ -375,13 +396,8 @@ def quote(
         ):
             apply(ratio, f"Grade {grade} ({market})", "grade_from_market")
             graded = True
-        if city and have["city"] == "*":
-            for place in cities[:-1]:
-                if ratio := published_ratio(
-                    tables, market, "city", place, _contexts("city", {**want, "city": place})
-                ):
-                    apply(ratio, f"City ({_city_label(place)})", "city_from_market")
-                    break
+        if have["city"] == "*":
+            apply_city(want)
         reference = matched.mean_years
         if reference is None and not graded and global_role:
             reference = global_role.mean_years
@@ -448,6 +464,7 @@ def quote(
                 f"{len(level_rows) // 2} DevTypes published for both "
                 f"(rows {', '.join(r.id for r in level_rows)})."
             )
+            apply_city({"role": market_role or "*", "grade": grade})
 
     years_used = effective_years(grade, years, model)
     if graded:
@@ -509,7 +526,9 @@ def quote(
             part
             for part in (
                 market,
-                _city_label(shown_city or "*") if market == "RU" else "",
+                _city_label(shown_city or "*")
+                if market == "RU" or "city_from_market" in derived
+                else "",
                 market_role or "all roles",
                 grade,
             )

@@ -81,6 +81,42 @@ BLS_OCCUPATIONS: Final[dict[str, str]] = {
     "41-4012": "sales_representatives_wholesale",
 }
 
+# BLS OEWS metropolitan statistical areas (CBSA code) with a city slug: where a US resume's city
+# premium is measured (on software developers' wages, SOC 15-1252). engine/location.py maps the
+# cities of each area to its slug.
+BLS_METROS: Final[dict[str, str]] = {
+    "12060": "atlanta",
+    "12420": "austin",
+    "12580": "baltimore",
+    "14460": "boston",
+    "16740": "charlotte",
+    "16980": "chicago",
+    "18140": "columbus",
+    "19100": "dallas",
+    "19740": "denver",
+    "19820": "detroit",
+    "26420": "houston",
+    "28140": "kansas_city",
+    "31080": "los_angeles",
+    "33100": "miami",
+    "33460": "minneapolis",
+    "35620": "new_york",
+    "37980": "philadelphia",
+    "38060": "phoenix",
+    "38300": "pittsburgh",
+    "38900": "portland",
+    "39580": "raleigh",
+    "40900": "sacramento",
+    "41180": "st_louis",
+    "41620": "salt_lake_city",
+    "41740": "san_diego",
+    "41860": "san_francisco",
+    "41940": "san_jose",
+    "42660": "seattle",
+    "47900": "washington",
+}
+BLS_METRO_OCCUPATIONS: Final[dict[str, str]] = {"15-1252": "software_developers"}
+
 # "*" = every role pooled (e.g. a published all-IT median).
 MARKET_ROLES: Final = frozenset(SO_DEVTYPES.values()) | frozenset(BLS_OCCUPATIONS.values()) | {"*"}
 
@@ -95,6 +131,7 @@ CITIES: Final = frozenset(
         "yekaterinburg",
         "kazan",
         "nizhny_novgorod",
+        *BLS_METROS.values(),
     }
 )
 
