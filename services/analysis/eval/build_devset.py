@@ -17,7 +17,14 @@ comes from the source's own vacancy category (analysts by their title), the grad
 single grade word in the title, the salary is the middle of the offered range (or its one stated
 end) with the source's gross/net flag. Titles naming two roles are skipped.
 
-Split: every third kept record of each language goes to the holdout. Lines added to a source later
+Synthetic resumes (added 2026-11-30, batch "synthetic"): `sources/synthetic_resumes.jsonl`, 48
+plain-text resumes (24 en, 24 ru) of fictional people (example.com contacts), written for this set
+by a separate writer who was given the role ids, the grade convention and the label rules but not
+the engine, its taxonomies or its tests; each carries the writer's labels (role, grade, years as of
+2026-01-01, skills in canonical English spelling, city, country). They have no salary: they measure
+extraction (role, grade, years, skills) on full resume text, which the public rows cannot.
+
+Split: every third kept record of each language (and of each source) goes to the holdout. Lines added to a source later
 carry `added` (a date) and are appended, so earlier records keep their part; `just eval` reports
 the holdout records of each addition separately as well, since they were never looked at while
 tuning.
@@ -270,9 +277,39 @@ def russian_records() -> list[dict[str, object]]:
     return kept
 
 
+SYNTHETIC_SOURCE = Path(__file__).with_name("sources") / "synthetic_resumes.jsonl"
+
+
+def synthetic_records(language: str) -> list[dict[str, object]]:
+    kept: list[dict[str, object]] = []
+    lines = SYNTHETIC_SOURCE.read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines, start=1):
+        row = json.loads(line)
+        if row["language"] != language:
+            continue
+        kept.append(
+            {
+                "id": row["id"],
+                "language": language,
+                "added": "2026-11-30",
+                "batch": "synthetic",
+                "source": {
+                    "file": f"eval/sources/{SYNTHETIC_SOURCE.name}",
+                    "line": number,
+                    "origin": "synthetic resume of a fictional person, written for this set by "
+                    "a writer who did not see the engine",
+                },
+                "text": row["text"],
+                "labels": {**row["labels"], "salary": None},
+            }
+        )
+    return kept
+
+
 def build() -> dict[str, list[dict[str, object]]]:
     parts: dict[str, list[dict[str, object]]] = {"tune": [], "holdout": []}
-    for kept in (english_records(), russian_records()):
+    sources = (english_records(), russian_records(), *map(synthetic_records, ("en", "ru")))
+    for kept in sources:
         for index, record in enumerate(kept):
             part = "holdout" if index % 3 == 2 else "tune"
             record["part"] = part

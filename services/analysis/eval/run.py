@@ -206,9 +206,14 @@ def columns() -> dict[str, list[dict[str, Any]]]:
         for part, records in parts.items():
             out[f"{part}/{language}"] = [r for r in records if r["language"] == language]
         holdout = out[f"holdout/{language}"]
-        for added in sorted({r["added"] for r in holdout if "added" in r}):
-            out[f"holdout/{language} +{added}"] = [r for r in holdout if r.get("added") == added]
+        for batch in sorted({_batch(r) for r in holdout if "added" in r}):
+            out[f"holdout/{language} +{batch}"] = [r for r in holdout if _batch(r) == batch]
     return out
+
+
+def _batch(record: dict[str, Any]) -> str:
+    """An addition's name: its date, and its kind when one date added more than one source."""
+    return " ".join(str(part) for part in (record.get("added"), record.get("batch")) if part)
 
 
 def _cell(value: object) -> str:

@@ -85,7 +85,7 @@ def test_every_role_is_priced_by_a_global_row_or_a_us_occupation_row():
     ("title", "grade"),
     [
         ("Senior Python Developer", "senior"),
-        ("Ведущий разработчик", "senior"),
+        ("Ведущий разработчик", "lead"),
         ("Старший аналитик", "senior"),
         ("Middle Java developer", "middle"),
         ("Junior QA", "junior"),
@@ -136,3 +136,9 @@ def test_location(lines: list[str], city: str | None, country: str):
 
 def test_relocation_wishes_are_not_a_location():
     assert find_place(["Готов к переезду: Берлин", "Permanent contract"]) is None
+
+
+def test_a_grade_word_inside_another_word_is_not_a_grade():
+    # "internal" is not "intern", "Leadership" is not "lead"
+    assert detect_grade("Data Engineer", "Wrote an internal library", years=6.0).grade == "senior"
+    assert detect_grade("Leadership coach", "", years=3.0).evidence == "years"

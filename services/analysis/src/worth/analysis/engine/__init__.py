@@ -53,7 +53,7 @@ __all__ = [
 ]
 
 ANALYZER_NAME = "worth-offline"
-ANALYZER_VERSION = "1.3.0"  # bump whenever the same resume could get a different result
+ANALYZER_VERSION = "1.4.0"  # bump whenever the same resume could get a different result
 
 SO_COUNTRIES = {"US", "DE", "IN", "GB", "UA"}
 

@@ -331,7 +331,8 @@ def detect_role(headline: str, job_titles: Sequence[str], skills: Iterable[Skill
     return RoleGuess(UNKNOWN, "none")
 
 
-# Highest first, so "Senior Team Lead" reads as lead. «Ведущий» titles are senior in practice.
+# Highest first, so "Senior Team Lead" reads as lead. «Ведущий» is lead: Habr Career's grade scale
+# (стажёр, младший, средний, старший, ведущий) puts it above «старший».
 _GRADE_WORDS = (
     (
         "principal",
@@ -341,14 +342,18 @@ _GRADE_WORDS = (
     (
         "lead",
         r"team[\s-]?lead|tech[\s-]?lead|\blead\b|тимлид\w*|техлид\w*|\bлид\b"
-        r"|руководител\w+\s+(?:группы|команды|отдела|направления)|engineering\s+manager",
+        r"|руководител\w+\s+(?:группы|команды|отдела|направления)|engineering\s+manager|ведущ\w+",
     ),
-    ("senior", r"senior|\bsr\b\.?|старш\w+|ведущ\w+|сень[оё]р\w*|синь[оё]р\w*"),
+    ("senior", r"senior|\bsr\b\.?|старш\w+|сень[оё]р\w*|синь[оё]р\w*"),
     ("middle", r"middle|\bmid\b|mid[\s-]level|мидл\w*|миддл\w*"),
     ("junior", r"junior|\bjr\b\.?|младш\w+|джун\w*|джуниор\w*|начинающ\w+|entry[\s-]level"),
     ("intern", r"intern(?:ship)?|trainee|стаж[её]р\w*|стажировк\w*|практикант\w*|ученик\w*"),
 )
-_GRADES = [(grade, re.compile(words, re.IGNORECASE)) for grade, words in _GRADE_WORDS]
+# Whole words only: "internal" is not an intern.
+_GRADES = [
+    (grade, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE))
+    for grade, words in _GRADE_WORDS
+]
 
 
 @dataclass(frozen=True, slots=True)
