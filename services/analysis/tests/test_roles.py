@@ -142,3 +142,18 @@ def test_a_grade_word_inside_another_word_is_not_a_grade():
     # "internal" is not "intern", "Leadership" is not "lead"
     assert detect_grade("Data Engineer", "Wrote an internal library", years=6.0).grade == "senior"
     assert detect_grade("Leadership coach", "", years=3.0).evidence == "years"
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Solution Architect", "software_developer"),
+        ("Архитектор ПО", "software_developer"),
+        ("Системный архитектор", "software_developer"),
+        ("Data Architect", "data_engineer"),
+        ("Cloud Architect", "devops_engineer"),
+        ("Главный архитектор", "unknown"),  # may design buildings: no IT word, no guess
+    ],
+)
+def test_architects_are_priced_as_the_role_they_design_for(title: str, role: str):
+    assert detect_role(title, [], []).role.id == role

@@ -114,7 +114,7 @@ ROLES: tuple[RoleDef, ...] = (
         "DevOps-инженер",
         "infrastructure",
         "devops",
-        r"dev[\s-]?ops|девопс\w*",
+        r"dev[\s-]?ops|девопс\w*|cloud\s+(?:architect|engineer)|облачн\w+\s+(?:архитектор|инженер)\w*",
     ),
     _role(
         "sre",
@@ -131,7 +131,7 @@ ROLES: tuple[RoleDef, ...] = (
         "data",
         "data_engineer",
         r"data\s+engineer|инженер\w*\s+данных|дата[\s-]инженер\w*|etl[\s-](?:developer|разраб\w*)"
-        r"|big\s+data\s+(?:engineer|developer)",
+        r"|big\s+data\s+(?:engineer|developer)|data\s+architect|архитектор\w*\s+данных",
     ),
     _role(
         "data_scientist",
@@ -271,6 +271,14 @@ ROLES: tuple[RoleDef, ...] = (
     ),
 )
 
+# A software architect designs systems across roles: priced as a developer. A bare «архитектор»
+# may build houses, so the Russian forms need an IT word.
+_ARCHITECT = (
+    r"(?:software|solutions?|enterprise|systems?|application|technical|it|integration)\s+architect"
+    r"|(?:системн|техническ|корпоративн)\w+\s+архитектор\w*|(?:it|ит)[\s-]архитектор\w*"
+    r"|архитектор\w*\s+(?:по\b|программн|решени|систем|информационн|приложени|интеграц)"
+)
+
 # A developer who names no specialisation. Full-stack is the largest DevType in the Stack
 # Overflow survey (8,276 of 22,677 answers), so it is the honest "closest" row.
 GENERIC_DEVELOPER = _role(
@@ -279,7 +287,7 @@ GENERIC_DEVELOPER = _role(
     "Разработчик ПО",
     "software_engineering",
     "fullstack",
-    rf"software\s+(?:developer|engineer)|{_DEV}",
+    rf"software\s+(?:developer|engineer)|{_DEV}|{_ARCHITECT}",
     fit="closest",
 )
 UNKNOWN = RoleDef("unknown", "Unknown role", "Роль не определена", "unknown", None, "none", "")
