@@ -52,7 +52,41 @@ def number(raw: str, *, code: str, column: str) -> int:
     return round(float(value))
 
 
-def pay_rows(records: list[dict[str, str]], release: str, year: str) -> list[dict[str, Any]]:
+def wage_row(
+    r: dict[str, str], code: str, year: str, *, where: str, row_id: str, city: str, scope: str
+) -> dict[str, Any]:
+    """One OEWS record as a market row: the published 25th / 50th / 75th percentiles."""
+    employment = number(r["TOT_EMP"], code=where, column="TOT_EMP")
+    employed = "national employment" if city == "*" else "employment in the area"
+    return {
+        "id": row_id,
+        "market": "US",
+        "category": f"{r['OCC_TITLE']} (SOC {code})"
+        + (f", {r['AREA_TITLE']}" if city != "*" else ""),
+        "role": BLS_OCCUPATIONS[code],
+        "grade": "*",
+        "city": city,
+        "currency": "USD",
+        "pay_period": "year",
+        "basis": "gross",
+        "low": number(r["A_PCT25"], code=where, column="A_PCT25"),
+        "median": number(r["A_MEDIAN"], code=where, column="A_MEDIAN"),
+        "high": number(r["A_PCT75"], code=where, column="A_PCT75"),
+        "mean_years": "",
+        "sample_size": "",  # OEWS publishes employment and standard errors, not n
+        "source": SOURCE,
+        "publication": f"OEWS May {year}, {scope}, SOC {code}",
+        "url": URL,
+        "period": year,
+        "metric": (
+            "annual wage, USD, gross base pay: 25th percentile (low), median, 75th "
+            f"percentile (high); {employed} {employment:,}"
+        ),
+        "licence": LICENCE,
+    }
+
+
+def pay_rows(records: list[dict[str, str]], year: str) -> list[dict[str, Any]]:
     national = {
         r["OCC_CODE"]: r
         for r in records
@@ -61,41 +95,21 @@ def pay_rows(records: list[dict[str, str]], release: str, year: str) -> list[dic
     missing = sorted(set(BLS_OCCUPATIONS) - set(national))
     if missing:
         raise SystemExit(f"not in the file: {', '.join(missing)}")
-    rows = []
-    for code, slug in BLS_OCCUPATIONS.items():
-        r = national[code]
-        employment = number(r["TOT_EMP"], code=code, column="TOT_EMP")
-        rows.append(
-            {
-                "id": f"bls{year[2:]}-us-{slug.replace('_', '-')}",
-                "market": "US",
-                "category": f"{r['OCC_TITLE']} (SOC {code})",
-                "role": slug,
-                "grade": "*",
-                "city": "*",
-                "currency": "USD",
-                "pay_period": "year",
-                "basis": "gross",
-                "low": number(r["A_PCT25"], code=code, column="A_PCT25"),
-                "median": number(r["A_MEDIAN"], code=code, column="A_MEDIAN"),
-                "high": number(r["A_PCT75"], code=code, column="A_PCT75"),
-                "mean_years": "",
-                "sample_size": "",  # OEWS publishes employment and standard errors, not n
-                "source": SOURCE,
-                "publication": f"OEWS {release}, national cross-industry estimates, SOC {code}",
-                "url": URL,
-                "period": year,
-                "metric": (
-                    "annual wage, USD, gross base pay: 25th percentile (low), median, 75th "
-                    f"percentile (high); national employment {employment:,}"
-                ),
-                "licence": LICENCE,
-            }
+    return [
+        wage_row(
+            national[code],
+            code,
+            year,
+            where=code,
+            row_id=f"bls{year[2:]}-us-{slug.replace('_', '-')}",
+            city="*",
+            scope="national cross-industry estimates",
         )
-    return rows
+        for code, slug in BLS_OCCUPATIONS.items()
+    ]
 
 
-def metro_rows(records: list[dict[str, str]], release: str, year: str) -> list[dict[str, Any]]:
+def metro_rows(records: list[dict[str, str]], year: str) -> list[dict[str, Any]]:
     found = {
         (r["AREA"], r["OCC_CODE"]): r
         for r in records
@@ -105,41 +119,19 @@ def metro_rows(records: list[dict[str, str]], release: str, year: str) -> list[d
     missing = [f"{area}/{code}" for area, code in wanted if (area, code) not in found]
     if missing:
         raise SystemExit(f"not in the file: {', '.join(missing)}")
-    rows = []
-    for area, code in wanted:
-        r, city, slug = found[area, code], BLS_METROS[area], BLS_METRO_OCCUPATIONS[code]
-        where = f"{code} in {area}"
-        employment = number(r["TOT_EMP"], code=where, column="TOT_EMP")
-        rows.append(
-            {
-                "id": f"bls{year[2:]}-us-{city.replace('_', '-')}-{slug.replace('_', '-')}",
-                "market": "US",
-                "category": f"{r['OCC_TITLE']} (SOC {code}), {r['AREA_TITLE']}",
-                "role": slug,
-                "grade": "*",
-                "city": city,
-                "currency": "USD",
-                "pay_period": "year",
-                "basis": "gross",
-                "low": number(r["A_PCT25"], code=where, column="A_PCT25"),
-                "median": number(r["A_MEDIAN"], code=where, column="A_MEDIAN"),
-                "high": number(r["A_PCT75"], code=where, column="A_PCT75"),
-                "mean_years": "",
-                "sample_size": "",
-                "source": SOURCE,
-                "publication": (
-                    f"OEWS {release}, metropolitan area estimates, MSA {area}, SOC {code}"
-                ),
-                "url": URL,
-                "period": year,
-                "metric": (
-                    "annual wage, USD, gross base pay: 25th percentile (low), median, 75th "
-                    f"percentile (high); employment in the area {employment:,}"
-                ),
-                "licence": LICENCE,
-            }
+    return [
+        wage_row(
+            found[area, code],
+            code,
+            year,
+            where=f"{code} in {area}",
+            row_id=f"bls{year[2:]}-us-{BLS_METROS[area].replace('_', '-')}-"
+            f"{BLS_OCCUPATIONS[code].replace('_', '-')}",
+            city=BLS_METROS[area],
+            scope=f"metropolitan area estimates, MSA {area}",
         )
-    return rows
+        for area, code in wanted
+    ]
 
 
 def render(
@@ -170,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     records = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     build, output = (metro_rows, METRO_OUTPUT) if metro else (pay_rows, OUTPUT)
     text = render(
-        build(records, f"May {year}", year),
+        build(records, year),
         f"May {year}",
         args.bls_csv.name,
         hashlib.sha256(raw).hexdigest(),

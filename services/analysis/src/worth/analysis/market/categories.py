@@ -115,7 +115,7 @@ BLS_METROS: Final[dict[str, str]] = {
     "42660": "seattle",
     "47900": "washington",
 }
-BLS_METRO_OCCUPATIONS: Final[dict[str, str]] = {"15-1252": "software_developers"}
+BLS_METRO_OCCUPATIONS: Final = ("15-1252",)  # codes of BLS_OCCUPATIONS
 
 # "*" = every role pooled (e.g. a published all-IT median).
 MARKET_ROLES: Final = frozenset(SO_DEVTYPES.values()) | frozenset(BLS_OCCUPATIONS.values()) | {"*"}
