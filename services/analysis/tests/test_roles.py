@@ -157,3 +157,10 @@ def test_a_grade_word_inside_another_word_is_not_a_grade():
 )
 def test_architects_are_priced_as_the_role_they_design_for(title: str, role: str):
     assert detect_role(title, [], []).role.id == role
+
+
+def test_a_fullstack_title_wins_over_the_language_beside_it():
+    backend_skills = find_skills("Go, PostgreSQL, Swagger, gRPC, Kafka, Redis")
+    guess = detect_role("Fullstack Golang Developer", [], backend_skills)
+    assert guess.role.id == "fullstack_developer"
+    assert detect_role("Golang Developer", [], backend_skills).role.id == "backend_developer"

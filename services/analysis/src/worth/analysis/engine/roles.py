@@ -298,6 +298,8 @@ _GENERIC = re.compile(GENERIC_DEVELOPER.titles, re.IGNORECASE)
 
 Evidence = Literal["title", "skills", "none"]
 MANAGER_WEIGHT = 1.25  # breaks a title tie in favour of the management role
+# "Fullstack Golang Developer" also reads as a Go (backend) title: the full stack names the role.
+FULLSTACK_WEIGHT = 1.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,7 +317,13 @@ def detect_role(headline: str, job_titles: Sequence[str], skills: Iterable[Skill
     for role, pattern in _TITLES:
         # A management title outranks the stack word beside it: an "Engineering Manager
         # (Back-End)" manages back-end developers.
-        weight = MANAGER_WEIGHT if role.family == "management" else 1.0
+        weight = (
+            MANAGER_WEIGHT
+            if role.family == "management"
+            else FULLSTACK_WEIGHT
+            if role.id == "fullstack_developer"
+            else 1.0
+        )
         if pattern.search(headline):
             scores[role.id] += 3 * weight
         for rank, title in enumerate(job_titles):
