@@ -1,6 +1,7 @@
 """The evaluation harness's arithmetic, on a tiny hand-made set (not the real data)."""
 
 import json
+import math
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -39,6 +40,20 @@ def test_precision_recall_is_micro_averaged(run: ModuleType) -> None:
     assert run.precision_recall([]) == (None, None)
 
 
+def test_a_skill_label_the_taxonomy_does_not_know_counts_as_missed(run: ModuleType) -> None:
+    wanted = run.skill_ids(["Python", "питон", "Frobnicator 3000"])
+    assert wanted == {"python", "unknown:frobnicator 3000"}
+    part = run.PartResult(skill_pairs=[({"python"}, wanted)])
+    summary = part.summary()
+    assert (summary["skills_precision"], summary["skills_recall"]) == (100.0, 50.0)
+    assert summary["skills_unknown"] == 1
+
+
+def test_salary_bias_is_the_median_ratio_of_estimate_to_truth(run: ModuleType) -> None:
+    part = run.PartResult(log_errors=[math.log(0.8), math.log(0.9), math.log(1.5)])
+    assert part.summary()["salary_bias"] == pytest.approx(-10.0)
+
+
 def test_part_summary_counts_coverage_and_skips(run: ModuleType) -> None:
     part = run.PartResult(records=4, role_hits=3, grade_labelled=2, grade_hits=1)
     part.apes = [10.0, 20.0, 40.0]
@@ -58,9 +73,10 @@ def test_each_addition_to_a_holdout_is_reported_on_its_own(
     run: ModuleType, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fresh = {"language": "ru", "added": "2026-11-30"}
+    synthetic = {"language": "ru", "added": "2026-11-30", "batch": "synthetic"}
     data = {
         "tune": [{"language": "ru"}, {"language": "ru", "added": "2026-11-30"}],
-        "holdout": [{"language": "ru"}, fresh, {"language": "en"}],
+        "holdout": [{"language": "ru"}, fresh, synthetic, {"language": "en"}],
     }
     monkeypatch.setattr(run, "load", lambda part: data[part])
     columns = run.columns()
@@ -70,9 +86,11 @@ def test_each_addition_to_a_holdout_is_reported_on_its_own(
         "tune/ru",
         "holdout/ru",
         "holdout/ru +2026-11-30",
+        "holdout/ru +2026-11-30 synthetic",
     ]
-    assert len(columns["holdout/ru"]) == 2  # the addition still counts in its part
+    assert len(columns["holdout/ru"]) == 3  # the additions still count in their part
     assert columns["holdout/ru +2026-11-30"] == [fresh]  # tune additions get no column
+    assert columns["holdout/ru +2026-11-30 synthetic"] == [synthetic]  # one column per batch
 
 
 def test_the_committed_dev_set_is_what_its_builder_makes_of_the_sources(
