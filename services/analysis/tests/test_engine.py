@@ -144,6 +144,14 @@ def test_gaps_in_the_resume_turn_into_recommendations(today: date):
     }
 
 
+@pytest.mark.parametrize(
+    "line", ["Навыки: Python, Django", "Skills — Go, SQL", "Tools: Python, Git"]
+)
+def test_a_one_line_skills_section_is_a_skills_section(line: str, today: date):
+    a = run(f"Python-разработчик\nМосква\n2019 — н.в. Писал сервисы\n{line}\n", today)
+    assert "skills_section" not in {r.kind for r in a.recommendations}
+
+
 def test_next_grade_advice_quotes_the_next_grade_median(today: date):
     a = run(TEMPLATE.format(title="Middle Python-разработчик", city="Москва", dates=""), today)
     senior = run(TEMPLATE.format(title="Senior Python-разработчик", city="Москва", dates=""), today)

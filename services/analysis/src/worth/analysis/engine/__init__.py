@@ -366,7 +366,10 @@ def _years_line(ranges: Sequence[DatedRange], years: float | None, *, stated: bo
             f"Experience {years} years as the resume states it in words: no dated positions "
             "were found, so it cannot be checked (lower confidence)."
         )
-    return f"Experience {years} years from {len(ranges)} dated ranges, overlaps merged."
+    counted = (
+        "1 dated range" if len(ranges) == 1 else f"{len(ranges)} dated ranges, overlaps merged"
+    )
+    return f"Experience {years} years from {counted}."
 
 
 def _grade_line(evidence: str, grade: str, word: str, years: float | None) -> str:

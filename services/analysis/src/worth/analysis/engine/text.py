@@ -26,6 +26,10 @@ _HEADING = re.compile(
     r"^\W*(?:" + "|".join(f"(?P<{name}>{words})" for name, words in _HEADINGS.items()) + r")\W*$",
     re.IGNORECASE,
 )
+# "Навыки: Python, SQL" — a skills section written on one line, label and list together.
+_INLINE_SKILLS = re.compile(
+    rf"^\W*(?:{_HEADINGS['skills']}|tools|инструменты)\s*[:—–-]\s*\w", re.IGNORECASE
+)
 _EDUCATION_LINE = re.compile(
     r"университет|институт|академи[яи]|колледж|техникум|бакалавр|магистр|аспирантур|специалитет"
     r"|university|college|institute|bachelor|master'?s|b\.?sc|m\.?sc|ph\.?d",
@@ -60,7 +64,9 @@ class Layout:
 def layout(text: str, sections: Sequence[tuple[str, str]]) -> Layout:
     lines = tuple(line.strip() for line in text.splitlines() if line.strip())
     given = {name: body for name, body in sections if body.strip()}
-    has_skills = "skills" in given or any(heading(line) == "skills" for line in lines)
+    has_skills = "skills" in given or any(
+        heading(line) == "skills" or _INLINE_SKILLS.match(line) for line in lines
+    )
     if "experience" in given:
         work = "\n".join(body for name, body in sections if name == "experience")
     else:
