@@ -405,7 +405,7 @@ def quote(
                 used.append(global_role)
                 steps.append(
                     f"{market} rows publish no years; the global {global_role.category} mean "
-                    f"({reference} years, row {global_role.id}) stands for them."
+                    f"({reference:.1f} years, row {global_role.id}) stands for them."
                 )
         pooled_years = POOLED_REFERENCE_YEARS.get(market)
         if matched.role == "*" and matched.grade == "*" and not graded and pooled_years:
