@@ -164,3 +164,12 @@ def test_a_fullstack_title_wins_over_the_language_beside_it():
     guess = detect_role("Fullstack Golang Developer", [], backend_skills)
     assert guess.role.id == "fullstack_developer"
     assert detect_role("Golang Developer", [], backend_skills).role.id == "backend_developer"
+
+
+def test_without_a_title_the_role_more_skills_point_at_wins_a_tie_at_the_cap():
+    # Backend and data engineering both reach the cap on this list; data engineering has more.
+    skills = find_skills(
+        "Python, SQL, Kafka, PostgreSQL, Docker, ClickHouse, Redis, Git, Linux, Go, REST API, "
+        "Spark, Airflow, dbt, Snowflake, Hadoop, Hive, ETL, Greenplum, Flink, Trino, Databricks"
+    )
+    assert detect_role("", [], skills).role.id == "data_engineer"

@@ -401,7 +401,7 @@ def quote(
         reference = matched.mean_years
         if reference is None and not graded and global_role:
             reference = global_role.mean_years
-            if matched.role != "*":
+            if matched.role != "*" and reference is not None:
                 used.append(global_role)
                 steps.append(
                     f"{market} rows publish no years; the global {global_role.category} mean "

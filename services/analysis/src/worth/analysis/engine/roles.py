@@ -331,11 +331,13 @@ def detect_role(headline: str, job_titles: Sequence[str], skills: Iterable[Skill
                 scores[role.id] += (1.5 if rank == 0 else 1) * weight
     titled = max(scores.values()) > 0
     skill_list = list(skills)
+    hits: dict[str, int] = {}
     for role in ROLES:
         # Skills point at a market role; they nudge, never outvote, a title.
-        hits = sum(1 for skill in skill_list if role.market_role in skill.roles)
-        scores[role.id] += min(hits * 0.2, 0.9 if titled else 2.0)
-    best = max(ROLES, key=lambda role: scores[role.id])  # max keeps the first on ties
+        hits[role.id] = sum(1 for skill in skill_list if role.market_role in skill.roles)
+        scores[role.id] += min(hits[role.id] * 0.2, 0.9 if titled else 2.0)
+    # Roles level at the cap: the one more of the skills point at wins, then the first listed.
+    best = max(ROLES, key=lambda role: (scores[role.id], hits[role.id]))
     if titled and scores[best.id] >= 1:
         return RoleGuess(best, "title")
     if _GENERIC.search(headline) or any(_GENERIC.search(title) for title in job_titles):
