@@ -488,3 +488,20 @@ def test_a_us_city_scales_an_it_role_by_its_metro_wages():
     assert price("US", "backend", "senior", "boise_id").median == nationwide.median
     accountant = price("US", "accountants_auditors", "senior")
     assert price("US", "accountants_auditors", "senior", "seattle").median == accountant.median
+
+
+def test_every_role_prices_in_every_market_and_city_it_may_meet():
+    # A row without mean years, a role without a row, a city without a ratio: each path must
+    # still give a figure and an explanation without gaps.
+    roles = [*sorted({r.role for r in TABLES.pay} - {"*"}), None]
+    for market, city in (
+        ("RU", "moscow"),
+        ("RU", "kazan"),
+        ("US", "seattle"),
+        ("DE", None),
+        ("GLOBAL", None),
+    ):
+        for role in roles:
+            q = price(market, role, "senior", city, years=6.0)
+            assert 0 < q.low <= q.median <= q.high, (market, role)
+            assert "None" not in " ".join(q.explanation), (market, role)
