@@ -22,6 +22,19 @@ def test_a_taken_port_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
         taken.bind(("127.0.0.1", 0))
         busy = taken.getsockname()[1]
         assert not port_is_free(busy)
+        monkeypatch.setattr(_process, "_HANDED_OUT", set())
         picks: Iterator[int] = iter([busy, SERVER_PORTS.start + 7])
         monkeypatch.setattr(_process.random, "choice", lambda _: next(picks))
         assert free_port() == SERVER_PORTS.start + 7
+
+
+def test_a_port_handed_out_is_not_handed_out_again_before_it_is_bound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Eight ports for one server are picked before any is bound: all must differ.
+    monkeypatch.setattr(_process, "_HANDED_OUT", set())
+    picks: Iterator[int] = iter(
+        [SERVER_PORTS.start + 1, SERVER_PORTS.start + 1, SERVER_PORTS.start + 2]
+    )
+    monkeypatch.setattr(_process.random, "choice", lambda _: next(picks))
+    assert [free_port(), free_port()] == [SERVER_PORTS.start + 1, SERVER_PORTS.start + 2]

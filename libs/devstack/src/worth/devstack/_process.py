@@ -54,13 +54,22 @@ def port_is_free(port: int, host: str = HOST) -> bool:
     return True
 
 
+# Ports this process has handed out. A server with many ports gets them all before it binds
+# any, so "free right now" alone once gave SeaweedFS's master and filer the same port.
+_HANDED_OUT: set[int] = set()
+
+
 def free_port(host: str = HOST) -> int:
-    """A port free right now, at random from SERVER_PORTS (the server binds it a moment later).
+    """A port free right now, at random from SERVER_PORTS (the server binds it a moment later),
+    and never one this process handed out before.
 
     Random, so parallel test workers picking at the same moment rarely pick alike.
     """
-    while not port_is_free(port := random.choice(SERVER_PORTS), host):
+    if len(_HANDED_OUT) > len(SERVER_PORTS) // 2:  # a long-lived process: the old ones are stale
+        _HANDED_OUT.clear()
+    while (port := random.choice(SERVER_PORTS)) in _HANDED_OUT or not port_is_free(port, host):
         pass
+    _HANDED_OUT.add(port)
     return port
 
 
