@@ -4,7 +4,7 @@ import pytest
 
 from worth.analysis.engine import skills as skills_module
 from worth.analysis.engine.roles import ROLES
-from worth.analysis.engine.skills import SKILLS, find_skills
+from worth.analysis.engine.skills import SKILLS, find_skills, without_wishes
 from worth.analysis.market import load_market
 from worth.analysis.market.categories import SO_DEVTYPES
 
@@ -951,3 +951,25 @@ def test_every_alias_starts_with_a_known_character():
     for skill in SKILLS:
         for fragment in (*skill.aliases, *skill.exact, *skill.listed):
             assert skills_module._first_chars(fragment), (skill.id, fragment)
+
+
+@pytest.mark.parametrize(
+    ("text", "has", "wishes"),
+    [
+        ("Python, SQL. Want to learn Rust and Go.", {"python", "sql"}, {"rust", "go"}),
+        (
+            "Пишу на Python. Хочу изучить ClickHouse и Airflow.",
+            {"python"},
+            {"clickhouse", "airflow"},
+        ),
+        ("В планах: освоить Kubernetes; сейчас работаю с Docker", {"docker"}, {"kubernetes"}),
+        ("I would like to learn Kotlin\nJava, Spring", {"java", "spring"}, {"kotlin"}),
+        ("Хочу научиться работать с ClickHouse", set(), {"clickhouse"}),
+        ("Learning Rust in my spare time", {"rust"}, set()),  # may be under way: kept
+    ],
+)
+def test_a_skill_the_person_only_wishes_for_is_not_theirs(
+    text: str, has: set[str], wishes: set[str]
+) -> None:
+    found = {skill.id for skill in find_skills(without_wishes(text))}
+    assert has <= found and not wishes & found

@@ -33,7 +33,7 @@ from worth.analysis.engine.pricing import (
     quote,
 )
 from worth.analysis.engine.roles import detect_grade, detect_role
-from worth.analysis.engine.skills import find_skills
+from worth.analysis.engine.skills import find_skills, without_wishes
 from worth.analysis.engine.text import Layout, heading, layout, resume_language
 from worth.analysis.market import GRADES, MarketTables, load_market
 
@@ -91,7 +91,7 @@ def analyze(
     stated_years = None if ranges else profile.find_stated_years(doc.lines)
     if years is None:
         years = stated_years
-    skills = find_skills(text)
+    skills = find_skills(without_wishes(text))
     headline = _headline(doc)
     titles = _job_titles(doc.work, ranges)[:MAX_JOBS]
     role_guess = detect_role(headline, titles, skills)

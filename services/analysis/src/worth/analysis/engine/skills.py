@@ -4146,6 +4146,24 @@ def _is_list_item(
     return False
 
 
+# "Want to learn Rust", «хочу изучить ClickHouse»: a skill the person wishes for, not one they have.
+# The wish runs to the end of its sentence. ("Learning Rust" is left alone: it may be under way.)
+_WISH = re.compile(
+    r"(?:\b(?:want(?:s|ed)?|would\s+like|plan(?:s|ning)?|hop(?:e|ing)|eager|looking|keen)"
+    r"\s+to\s+(?:learn|master|try|pick\s+up|get\s+into)"
+    r"|\binterested\s+in\s+learning"
+    r"|(?<!\w)(?:хочу|хотел[аи]?\s+бы|планирую|мечтаю|собираюсь|в\s+планах\W{0,3}|интересно)"
+    r"\s+(?:изучить|освоить|попробовать|разобраться|выучить|подтянуть|научиться|подучить))"
+    r"[^.;!?\n]*",
+    re.IGNORECASE,
+)
+
+
+def without_wishes(text: str) -> str:
+    """The text with the skills a person only wishes for blanked out (positions kept)."""
+    return _WISH.sub(lambda match: " " * len(match[0]), text)
+
+
 def find_skills(text: str) -> list[SkillDef]:
     """Skills in order of first mention, each once."""
     hits: list[Hit] = []
