@@ -12,6 +12,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Coroutine
@@ -57,20 +58,42 @@ def port_is_free(port: int, host: str = HOST) -> bool:
 # Ports this process has handed out. A server with many ports gets them all before it binds
 # any, so "free right now" alone once gave SeaweedFS's master and filer the same port.
 _HANDED_OUT: set[int] = set()
+_PICKING = threading.Lock()  # servers start in parallel threads
+# Ports claimed across processes: parallel test workers (and other checkouts' runs) start their
+# servers at the same moment, and a port one of them picked is free until it binds, which for
+# PostgreSQL comes only after initdb. A claim is a file; it lapses after RESERVATION_S.
+RESERVATIONS = Path(tempfile.gettempdir()) / "worth-port-claims"
+RESERVATION_S = 120.0
+
+
+def _claim(port: int) -> bool:
+    """Claim `port` for this process unless another process claimed it recently."""
+    RESERVATIONS.mkdir(exist_ok=True)
+    path = RESERVATIONS / str(port)
+    for _ in range(2):
+        try:
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+            return True
+        except FileExistsError:
+            with suppress(FileNotFoundError):
+                if time.time() - path.stat().st_mtime < RESERVATION_S:
+                    return False
+                path.unlink()  # a lapsed claim: whoever creates the file next wins it
+    return False
 
 
 def free_port(host: str = HOST) -> int:
     """A port free right now, at random from SERVER_PORTS (the server binds it a moment later),
-    and never one this process handed out before.
-
-    Random, so parallel test workers picking at the same moment rarely pick alike.
+    never one this process handed out before, and claimed against other processes.
     """
-    if len(_HANDED_OUT) > len(SERVER_PORTS) // 2:  # a long-lived process: the old ones are stale
-        _HANDED_OUT.clear()
-    while (port := random.choice(SERVER_PORTS)) in _HANDED_OUT or not port_is_free(port, host):
-        pass
-    _HANDED_OUT.add(port)
-    return port
+    with _PICKING:
+        if len(_HANDED_OUT) > len(SERVER_PORTS) // 2:  # a long-lived process: old ones are stale
+            _HANDED_OUT.clear()
+        while True:
+            port = random.choice(SERVER_PORTS)
+            if port not in _HANDED_OUT and port_is_free(port, host) and _claim(port):
+                _HANDED_OUT.add(port)
+                return port
 
 
 def ensure_port_free(port: int, name: str, host: str = HOST) -> None:
