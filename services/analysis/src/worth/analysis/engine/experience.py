@@ -40,6 +40,7 @@ import itertools
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from worth.analysis.market import MarketTables, PayRow, period_key
 
@@ -157,12 +158,19 @@ def devtype_pairs(tables: MarketTables, market: str) -> list[tuple[PayRow, PayRo
     ]
 
 
-def within_country_points(
+class WithinCountryFit(NamedTuple):
+    slope: float
+    spread: float  # weighted residual SD around the fit
+    markets: tuple[str, ...]  # the countries it is pooled over
+
+
+def within_country_fit(
     tables: MarketTables, x_of: Callable[[PayRow], float | None]
-) -> tuple[list[tuple[float, float, float]], tuple[str, ...]]:
-    """(x, log pay, n) for every DevType a country publishes, x read off the DevType's global row,
-    both centred on the country's own respondent-weighted means so that its level drops out:
-    pooled over countries, these points measure how pay varies with x *inside* one country."""
+) -> WithinCountryFit | None:
+    """How log pay varies with x *inside* one country: x is read off each DevType's global row,
+    and x and log pay are centred on each country's own respondent-weighted means (so its level
+    drops out) before a weighted line through the origin is fitted to all countries' points.
+    None when no country publishes two DevTypes."""
     points: list[tuple[float, float, float]] = []
     markets: list[str] = []
     for market in sorted({row.market for row in tables.pay} - {"GLOBAL"}):
@@ -177,7 +185,12 @@ def within_country_points(
         mx, my = weighted_mean(xs, weights), weighted_mean(ys, weights)
         points.extend((x - mx, y - my, w) for x, y, w in zip(xs, ys, weights, strict=True))
         markets.append(market)
-    return points, tuple(markets)
+    sxx = sum(w * x * x for x, _, w in points)
+    if not sxx:
+        return None
+    slope = sum(w * x * y for x, y, w in points) / sxx
+    residual = sum(w * (y - slope * x) ** 2 for x, y, w in points) / sum(w for *_, w in points)
+    return WithinCountryFit(slope, math.sqrt(residual), tuple(markets))
 
 
 @functools.lru_cache(maxsize=4)
@@ -191,10 +204,9 @@ def experience_model(tables: MarketTables) -> ExperienceModel:
         raise ValueError("the GLOBAL table needs mean years and n on at least three rows")
     points = [(r.mean_years or 0.0, math.log(r.median), float(r.sample_size or 0)) for r in rows]
     survey_slope, mean_years, mean_log, r2, spread = _weighted_fit(points)
-    within, markets = within_country_points(tables, lambda glob: glob.mean_years)
-    sxx = sum(w * x * x for x, _, w in within)
+    within = within_country_fit(tables, lambda glob: glob.mean_years)
     return ExperienceModel(
-        slope=sum(w * x * y for x, y, w in within) / sxx if sxx else survey_slope,
+        slope=within.slope if within else survey_slope,
         survey_slope=survey_slope,
         centre_pay=math.exp(mean_log),
         centre_years=mean_years,
@@ -202,7 +214,7 @@ def experience_model(tables: MarketTables) -> ExperienceModel:
         r2=r2,
         spread=spread,
         rows=rows,
-        markets=markets if sxx else (),
+        markets=within.markets if within else (),
     )
 
 

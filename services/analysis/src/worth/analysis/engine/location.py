@@ -248,8 +248,9 @@ def _us_city(line: str) -> Place | None:
         if place.country == "US":
             return place
     # Outside the listed areas the slug keeps the state, so "Portland, ME" is not Portland, OR.
-    own = re.sub(r"\W+", "_", f"{name} {match['state']}".lower()).strip("_")
-    return Place(_US_METRO_OF.get(f"{name} {match['state']}".lower(), own), name, None, "US")
+    key = f"{name} {match['state']}".lower()
+    own = re.sub(r"\W+", "_", key).strip("_")
+    return Place(_US_METRO_OF.get(key, own), name, None, "US")
 
 
 def find_place(lines: Sequence[str]) -> Place | None:

@@ -49,7 +49,7 @@ from worth.analysis.engine.experience import (
     experience_model,
     latest,
     weighted_mean,
-    within_country_points,
+    within_country_fit,
 )
 from worth.analysis.market import MarketTables, PayRow, period_key
 
@@ -87,13 +87,10 @@ class RoleTransfer:
 
 @functools.lru_cache(maxsize=4)
 def role_transfer(tables: MarketTables) -> RoleTransfer:
-    points, markets = within_country_points(tables, lambda glob: math.log(glob.median))
-    sxx = sum(w * x * x for x, _, w in points)
-    if not sxx:
+    fit = within_country_fit(tables, lambda glob: math.log(glob.median))
+    if fit is None:
         return RoleTransfer(beta=1.0, spread=0.0, markets=())
-    beta = sum(w * x * y for x, y, w in points) / sxx
-    residual = sum(w * (y - beta * x) ** 2 for x, y, w in points) / sum(w for *_, w in points)
-    return RoleTransfer(beta=beta, spread=math.sqrt(residual), markets=markets)
+    return RoleTransfer(beta=fit.slope, spread=fit.spread, markets=fit.markets)
 
 
 @functools.lru_cache(maxsize=4)
