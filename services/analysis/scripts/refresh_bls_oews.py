@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from worth.analysis.market.categories import BLS_METRO_OCCUPATIONS, BLS_METROS, BLS_OCCUPATIONS
-from worth.analysis.market.loader import DATA_DIR, PAY_COLUMNS, load_market_from
+from worth.analysis.market.loader import DATA_DIR, PAY_COLUMNS, load_market_from, render_table
 
 SOURCE = "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OEWS)"
 URL = "https://www.bls.gov/oes/tables.htm"
@@ -134,17 +134,6 @@ def metro_rows(records: list[dict[str, str]], year: str) -> list[dict[str, Any]]
     ]
 
 
-def render(
-    rows: list[dict[str, Any]], release: str, source_name: str, sha256: str, *, metro: bool
-) -> str:
-    out = io.StringIO()
-    out.write(header(release, source_name, sha256, metro=metro))
-    writer = csv.DictWriter(out, fieldnames=PAY_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue()
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument(
@@ -161,12 +150,10 @@ def main(argv: list[str] | None = None) -> int:
     raw = args.bls_csv.read_bytes()
     records = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     build, output = (metro_rows, METRO_OUTPUT) if metro else (pay_rows, OUTPUT)
-    text = render(
+    text = render_table(
+        header(f"May {year}", args.bls_csv.name, hashlib.sha256(raw).hexdigest(), metro=metro),
         build(records, year),
-        f"May {year}",
-        args.bls_csv.name,
-        hashlib.sha256(raw).hexdigest(),
-        metro=metro,
+        PAY_COLUMNS,
     )
     (args.out / output).write_text(text, encoding="utf-8")
     load_market_from(args.out)  # refuse to leave a directory the service would reject

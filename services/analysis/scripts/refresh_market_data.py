@@ -12,9 +12,7 @@ The output is deterministic, so a diff shows exactly what a new results file cha
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
-import io
 import json
 import re
 import sys
@@ -22,7 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from worth.analysis.market.categories import SO_DEVTYPES
-from worth.analysis.market.loader import DATA_DIR, LANGUAGE_COLUMNS, PAY_COLUMNS, load_market_from
+from worth.analysis.market.loader import (
+    DATA_DIR,
+    LANGUAGE_COLUMNS,
+    PAY_COLUMNS,
+    load_market_from,
+    render_table,
+)
 
 URL = (
     "https://github.com/StackExchange/Survey/blob/79b83b81e766aa70fe63ed74e49b724ec625a168/"
@@ -130,15 +134,6 @@ def language_rows(survey: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
-def render(rows: list[dict[str, Any]], columns: tuple[str, ...], sha256: str) -> str:
-    out = io.StringIO()
-    out.write(header(sha256))
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue()
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument(
@@ -151,8 +146,10 @@ def main(argv: list[str] | None = None) -> int:
     sha256 = hashlib.sha256(raw).hexdigest()
     survey = json.loads(raw)
     files = {
-        "so2024_pay.csv": render(pay_rows(survey), PAY_COLUMNS, sha256),
-        "so2024_languages.csv": render(language_rows(survey), LANGUAGE_COLUMNS, sha256),
+        "so2024_pay.csv": render_table(header(sha256), pay_rows(survey), PAY_COLUMNS),
+        "so2024_languages.csv": render_table(
+            header(sha256), language_rows(survey), LANGUAGE_COLUMNS
+        ),
     }
     for name, text in files.items():
         (args.out / name).write_text(text, encoding="utf-8")

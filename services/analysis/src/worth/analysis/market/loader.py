@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import csv
 import functools
+import io
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -139,6 +140,17 @@ def load_market_from(directory: Path) -> MarketTables:
             raise MarketDataError(f"duplicate row id {row.id!r}")
         seen.add(row.id)
     return MarketTables(pay=pay, languages=languages)
+
+
+def render_table(header: str, rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> str:
+    """A table as load_market_from reads it: the "#" header lines, then CSV with its column row.
+    The refresh scripts write every shipped table through this."""
+    out = io.StringIO()
+    out.write(header)
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
 
 
 def _read(path: Path, columns: tuple[str, ...], build: Callable[[_Fields], T]) -> list[T]:
