@@ -391,29 +391,21 @@ def test_a_non_it_occupation_is_carried_by_its_us_ratio_to_it_pay():
     assert us.primary.id == "bls24-us-accountants-auditors" and not us.derived
 
 
-def _ladder_row(row_id: str, grade: str, median: int, publication: str, period: str):
-    return {
-        "id": row_id,
-        "market": "RU",
-        "role": "*",
-        "grade": grade,
-        "currency": "RUB",
-        "pay_period": "month",
-        "basis": "unstated",
-        "median": median,
-        "publication": publication,
-        "period": period,
-    }
+def _rung(row_id: str, grade: str, median: int, publication: str, period: str):
+    """A ladder row: a grade median whose publication does not say net or gross."""
+    return _ru(
+        row_id, median, grade=grade, basis="unstated", publication=publication, period=period
+    )
 
 
 def test_a_published_grade_ladder_shapes_the_curve_and_older_ones_extend_it(tmp_path: Path):
     rows = _with_global(
         [
-            _ladder_row("new-junior", "junior", 100, "new", "2024"),
-            _ladder_row("new-middle", "middle", 200, "new", "2024"),
-            _ladder_row("new-senior", "senior", 300, "new", "2024"),
-            _ladder_row("old-intern", "intern", 40, "old", "2022"),
-            _ladder_row("old-junior", "junior", 80, "old", "2022"),
+            _rung("new-junior", "junior", 100, "new", "2024"),
+            _rung("new-middle", "middle", 200, "new", "2024"),
+            _rung("new-senior", "senior", 300, "new", "2024"),
+            _rung("old-intern", "intern", 40, "old", "2022"),
+            _rung("old-junior", "junior", 80, "old", "2022"),
         ]
     )
     tables = write_table(tmp_path, rows)
@@ -443,18 +435,9 @@ def test_a_published_grade_ladder_shapes_the_curve_and_older_ones_extend_it(tmp_
 def test_a_row_that_does_not_say_net_or_gross_is_never_the_quoted_figure(tmp_path: Path):
     rows = _with_global(
         [
-            _ladder_row("new-junior", "junior", 100, "new", "2025"),
-            _ladder_row("new-middle", "middle", 200, "new", "2025"),
-            {
-                "id": "ru-all",
-                "market": "RU",
-                "role": "*",
-                "currency": "RUB",
-                "pay_period": "month",
-                "basis": "net",
-                "median": 150,
-                "period": "2025",
-            },
+            _rung("new-junior", "junior", 100, "new", "2025"),
+            _rung("new-middle", "middle", 200, "new", "2025"),
+            _ru("ru-all", 150, period="2025"),
         ]
     )
     tables = write_table(tmp_path, rows)
