@@ -101,3 +101,10 @@ def grant_read_model(view: str, role: str = GATEWAY_READER) -> None:
         """
     )
     op.execute(f"GRANT SELECT ON {view} TO {role}")
+
+
+def revoke_read_model(view: str, role: str = GATEWAY_READER) -> None:
+    """Undo grant_read_model for one view (the role stays: other services' views use it)."""
+    from alembic import op
+
+    op.execute(f"REVOKE SELECT ON {view} FROM {role}")  # noqa: S608 (migration constants)

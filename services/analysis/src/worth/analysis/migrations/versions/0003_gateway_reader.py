@@ -4,9 +4,7 @@ Revision ID: 0003
 Revises: 0002
 """
 
-from alembic import op
-
-from worth.common.migrations import grant_read_model
+from worth.common.migrations import grant_read_model, revoke_read_model
 
 revision = "0003"
 down_revision = "0002"
@@ -19,4 +17,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("REVOKE SELECT ON analysis_read_v1 FROM worth_gateway")
+    revoke_read_model("analysis_read_v1")
